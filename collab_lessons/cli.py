@@ -7,7 +7,7 @@ Docs: https://collab-lessons.github.io/collab-lessons/cli.html.md"""
 # %% auto #0
 __all__ = ['USER_COLS', 'ITEM_COLS', 'read_ratings_file', 'fit', 'main']
 
-# %% ../nbs/90_cli.ipynb #271c225e
+# %% ../nbs/90_cli.ipynb #28f3d259
 import argparse, sys, os, warnings
 warnings.filterwarnings('ignore', message='.*torch.jit.script.*')   # torch's own deprecation notice on importing fastai: noise in a terminal
 from pathlib import Path
@@ -18,7 +18,7 @@ from .data import load_ratings, check_ratings
 from .dotproduct import check_y_range
 from .interpret import bias_vs_mean, most_similar, pca_map, _item_pos
 
-# %% ../nbs/90_cli.ipynb #d238186e
+# %% ../nbs/90_cli.ipynb #885ac8f3
 USER_COLS, ITEM_COLS = ('user', 'userId', 'user_id'), ('title', 'movie', 'movieId', 'movie_id', 'item', 'itemId', 'item_id')
 
 def read_ratings_file(fn, # a u.data-style file or a CSV with named columns
@@ -51,7 +51,7 @@ def read_ratings_file(fn, # a u.data-style file or a CSV with named columns
     check_ratings(df, user=user, item=item, rating='rating')
     return df[[user, item, 'rating']].rename(columns={user: 'user', item: item})
 
-# %% ../nbs/90_cli.ipynb #66efdb82
+# %% ../nbs/90_cli.ipynb #4c33bed1
 def fit(ratings:pd.DataFrame=None, # first column users, second items, plus `rating`; `None` loads ML-100k
         model:str='dot', # 'dot' (EmbeddingDotBias) or 'nn' (EmbeddingNN)
         epochs:int=5, # epochs of `fit_one_cycle`
@@ -102,7 +102,7 @@ def fit(ratings:pd.DataFrame=None, # first column users, second items, plus `rat
     show(f"\nSaved {out/'pca_map.png'} and {out/'loss.png'}")
     return learn
 
-# %% ../nbs/90_cli.ipynb #1c7b8990
+# %% ../nbs/90_cli.ipynb #3864efbf
 class _DefaultsFormatter(argparse.HelpFormatter):
     "Show an option's default after its help, unless it has none"
     def _get_help_string(self, action):
