@@ -8,7 +8,7 @@ Docs: https://collab-lessons.github.io/collab-lessons/full_movielens.html.md"""
 __all__ = ['ML25M_SHAPE', 'write_synthetic_ml25m', 'read_ratings_lean', 'TrimMemory', 'peak_rss_mb', 'run_pipeline',
            'run_pipeline_in_subprocess']
 
-# %% ../nbs/15_full_movielens.ipynb #f99cbe9b
+# %% ../nbs/15_full_movielens.ipynb #46fe3563
 import time, resource, json, subprocess, sys, ctypes
 from fastai.callback.core import Callback
 from pathlib import Path
@@ -16,7 +16,7 @@ import numpy as np, pandas as pd, torch
 from fastcore.foundation import L
 from .fastloader import collab_dls_from_codes
 
-# %% ../nbs/15_full_movielens.ipynb #b7c0f421
+# %% ../nbs/15_full_movielens.ipynb #695c0671
 ML25M_SHAPE = dict(n_ratings=25_000_095, n_users=162_541, n_movies=59_047)
 
 def write_synthetic_ml25m(fn, # where to write the CSV
@@ -49,7 +49,7 @@ def write_synthetic_ml25m(fn, # where to write the CSV
             done += n
     return fn
 
-# %% ../nbs/15_full_movielens.ipynb #a2448430
+# %% ../nbs/15_full_movielens.ipynb #66549723
 def _count_rows(fn, block=1 << 24):
     n = 0
     with open(fn, 'rb') as f:
@@ -87,7 +87,7 @@ def read_ratings_lean(fn, # a ratings CSV with `userId, movieId, rating` columns
     users, items = _codes(xn[:, 0]), _codes(xn[:, 1])   # in place, column by column
     return x, y, {user: L(['#na#'] + users.tolist()), item: L(['#na#'] + items.tolist())}
 
-# %% ../nbs/15_full_movielens.ipynb #39a5c243
+# %% ../nbs/15_full_movielens.ipynb #f53db6b1
 class TrimMemory(Callback):
     "Every `every` batches, ask glibc to hand freed memory back to the system (Linux only; elsewhere does nothing)"
     def __init__(self, every:int=5):
@@ -102,7 +102,11 @@ def _chunked_mean(y, rows, chunk=1 << 22):
     return sum(y[rows[s:s + chunk].long()].sum().item() for s in range(0, len(rows), chunk)) / len(rows)
 
 def peak_rss_mb()->float:
-    "This process's peak resident set size so far, in MB (Linux reports KB)"
+    "This process's peak resident set size so far, in MB: `VmHWM` on Linux (reset by exec), else `ru_maxrss`"
+    try:
+        for line in open('/proc/self/status'):
+            if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024   # reported in kB
+    except OSError: pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 def run_pipeline(fn, # ratings CSV in ML-25M format
@@ -128,7 +132,7 @@ def run_pipeline(fn, # ratings CSV in ML-25M format
     show(', '.join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figs.items()))
     return learn, figs
 
-# %% ../nbs/15_full_movielens.ipynb #45e7e164
+# %% ../nbs/15_full_movielens.ipynb #5436cda1
 def run_pipeline_in_subprocess(fn, # ratings CSV in ML-25M format
                                **kwargs, # passed to `run_pipeline` (numbers and strings only)
                               )->dict:
