@@ -7,23 +7,22 @@ Docs: https://collab-lessons.github.io/collab-lessons/feedback_loops.html.md"""
 # %% auto #0
 __all__ = ['ground_truth', 'gini', 'top_share', 'simulate_feedback']
 
-# %% ../nbs/11_feedback_loops.ipynb #d6b877de
+# %% ../nbs/11_feedback_loops.ipynb #bb761c83
 import numpy as np, pandas as pd, torch
 from .bias import DotProductBias
+from .interpret import user_weights, item_weights
 
-# %% ../nbs/11_feedback_loops.ipynb #56470783
-def ground_truth(model, # a trained `EmbeddingDotBias` or `DotProductBias`
+# %% ../nbs/11_feedback_loops.ipynb #dc2d3bee
+def ground_truth(learn, # a `Learner` holding a trained dot-product model with biases
                 )->torch.Tensor:
     "Every user's predicted rating of every item, `n_users × n_items`, leaving out the `#na#` row and column"
-    if hasattr(model, 'u_weight'): uf, itf, ub, ib = model.u_weight, model.i_weight, model.u_bias, model.i_bias
-    elif hasattr(model, 'user_factors'): uf, itf, ub, ib = model.user_factors, model.movie_factors, model.user_bias, model.movie_bias
-    else: raise TypeError(f"{type(model).__name__} is not a dot-product model with biases")
-    lo, hi = model.y_range
-    with torch.no_grad():
-        x = uf.weight[1:] @ itf.weight[1:].T + ub.weight[1:] + ib.weight[1:].T
-        return (torch.sigmoid(x) * (hi - lo) + lo).cpu()
+    U, bu, _ = user_weights(learn)
+    W, bi, _ = item_weights(learn)
+    if bi is None: raise TypeError(f"{type(learn.model).__name__} is not a dot-product model with biases")
+    lo, hi = learn.model.y_range
+    return torch.sigmoid(U[1:] @ W[1:].T + bu[1:, None] + bi[None, 1:]) * (hi - lo) + lo
 
-# %% ../nbs/11_feedback_loops.ipynb #b80c9a46
+# %% ../nbs/11_feedback_loops.ipynb #0219e8ea
 def gini(counts)->float:
     "Gini coefficient of non-negative counts: 0 when equal, towards 1 when a few hold everything"
     x = np.sort(np.asarray(counts, dtype=float))
@@ -37,7 +36,7 @@ def top_share(counts, frac:float=0.01)->float:
     k = max(1, int(round(frac * len(x))))
     return float(x[:k].sum() / x.sum())
 
-# %% ../nbs/11_feedback_loops.ipynb #3d64acb0
+# %% ../nbs/11_feedback_loops.ipynb #d864e24c
 def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
                       init_users, init_items, # the pairs in the starting log (0-based indices)
                       rounds:int=10, # recommend-rate-retrain cycles
