@@ -9,7 +9,7 @@ __all__ = ['SPLITS', 'AGE_BANDS', 'RECIPES', 'BLENDS', 'MODELS', 'SURPRISE', 'lo
            'split_dls', 'load_users', 'side_info', 'DotProductPlus', 'recipe_learner', 'recipe_preds', 'holdout',
            'fold_scores', 'scoreboard', 'heldout_ranking', 'score_matrix', 'catalogue_precision', 'implicit_dls']
 
-# %% ../nbs/16_evaluation.ipynb #a21ab5cd
+# %% ../nbs/16_evaluation.ipynb #53448ae0
 import numpy as np, pandas as pd, torch
 from torch import nn
 from fastai.torch_core import Module, set_seed
@@ -25,7 +25,7 @@ from .dotproduct import DotProduct, check_ids, check_y_range
 from .bias import DotProductBias
 from .interpret import user_weights, item_weights
 
-# %% ../nbs/16_evaluation.ipynb #9e3168e0
+# %% ../nbs/16_evaluation.ipynb #471679cc
 SPLITS = ('1', '2', '3', '4', '5', 'a', 'b')
 
 def load_split(k=1, # fold 1 to 5 (disjoint test sets), or 'a'/'b' (ten test ratings per user)
@@ -41,7 +41,7 @@ def load_split(k=1, # fold 1 to 5 (disjoint test sets), or 'a'/'b' (ten test rat
         out.append(check_ratings(pd.read_csv(fn, sep='\t', header=None, names=RATING_COLS)))
     return tuple(out)
 
-# %% ../nbs/16_evaluation.ipynb #f5e964c1
+# %% ../nbs/16_evaluation.ipynb #f4a7991c
 def _pair(pred, targ):
     p, t = (torch.as_tensor(np.asarray(o, dtype=np.float32)) if not isinstance(o, torch.Tensor) else o for o in (pred, targ))
     p, t = p.detach().float().reshape(-1).cpu(), t.detach().float().reshape(-1).cpu()
@@ -78,7 +78,7 @@ def bias_baseline(train:pd.DataFrame, # ratings to fit on
     pred = mu + np.where(tu >= 0, b_u[tu], 0.) + np.where(ti >= 0, b_i[ti], 0.)
     return np.clip(pred, r.min(), r.max())
 
-# %% ../nbs/16_evaluation.ipynb #ca285d1e
+# %% ../nbs/16_evaluation.ipynb #1bd3950a
 def split_dls(train:pd.DataFrame, # training ratings
               test:pd.DataFrame, # ratings to validate on
               item:str='movie', # item column
@@ -88,7 +88,7 @@ def split_dls(train:pd.DataFrame, # training ratings
     both = pd.concat([check_ratings(train, item=item), check_ratings(test, item=item)], ignore_index=True)
     return fast_collab_dls(both, item=item, valid_idx=np.arange(len(train), len(both)), bs=bs, device=device)
 
-# %% ../nbs/16_evaluation.ipynb #2dd799e4
+# %% ../nbs/16_evaluation.ipynb #bc817aa7
 AGE_BANDS = (0, 18, 25, 35, 45, 50, 56, 200)   # MovieLens' own age groups (as in the 1M release)
 
 def load_users(path=None # ML-100k folder; `None` uses `untar_data`
@@ -130,7 +130,7 @@ def side_info(dls, # loaders from `split_dls` (users first, items second in `dls
     for c in cols.T: feats[pu[keep], c[keep]] = 1 / 3
     return rated, genres, feats
 
-# %% ../nbs/16_evaluation.ipynb #e22a784c
+# %% ../nbs/16_evaluation.ipynb #58ef253d
 class DotProductPlus(Module):
     "`DotProductBias` whose user vector adds the films they rated and their age, sex and job, and whose film vector adds its genres"
     def __init__(self, rated:torch.Tensor, # `n_users × n_items` from `side_info`
@@ -154,7 +154,7 @@ class DotProductPlus(Module):
         res = (self.user_vec(u) * self.item_vec(i)).sum(1, keepdim=True) + self.user_bias(u) + self.item_bias(i)
         return res if self.y_range is None else sigmoid_range(res, *self.y_range)
 
-# %% ../nbs/16_evaluation.ipynb #a55b3e15
+# %% ../nbs/16_evaluation.ipynb #6690e4d7
 RECIPES = {   # name → model and training
     'DotProduct (03)':            dict(model='DotProduct', n_factors=50, bs=64, n_epoch=5, lr=5e-3, wd=0.),
     'DotProductBias wd 0.1 (05)': dict(model='DotProductBias', n_factors=50, bs=64, n_epoch=5, lr=5e-3, wd=0.1),
@@ -202,14 +202,14 @@ def recipe_preds(recipe:dict, # how to build and train the model
             preds.append(learn.get_preds()[0].view(-1))
     return torch.stack(preds).mean(0), learn
 
-# %% ../nbs/16_evaluation.ipynb #5dfea763
+# %% ../nbs/16_evaluation.ipynb #e05745c1
 def holdout(train:pd.DataFrame, pct:float=0.2, seed:int=0)->tuple:
     "Split `train` into `(fit, tune)` at random, for choosing settings without touching the test set"
     if not 0 < pct < 1: raise ValueError(f"pct must be between 0 and 1, got {pct}")
     m = np.random.default_rng(seed).random(len(train)) < pct
     return train[~m].reset_index(drop=True), train[m].reset_index(drop=True)
 
-# %% ../nbs/16_evaluation.ipynb #6efa0c2d
+# %% ../nbs/16_evaluation.ipynb #8d2ec841
 SURPRISE = {'SVD': 0.934, 'SVD++': 0.919, 'BaselineOnly': 0.944, 'KNNBaseline': 0.931}   # published, 5-fold ML-100k RMSE
 
 def fold_scores(k, # the split, 1 to 5
@@ -240,7 +240,7 @@ def scoreboard(tables:list # `fold_scores` tables, one per split
     ref = pd.DataFrame({'mean_rmse': list(SURPRISE.values())}, index=[f'Surprise {n} (published)' for n in SURPRISE])
     return pd.concat([board, ref])
 
-# %% ../nbs/16_evaluation.ipynb #12e2fb94
+# %% ../nbs/16_evaluation.ipynb #e9c774d6
 def heldout_ranking(test:pd.DataFrame, # held-out ratings, one row each
                     scores, # the model's score for each row of `test`
                     k:int=10, # length of the list
@@ -291,7 +291,7 @@ def catalogue_precision(scores:torch.Tensor, # `n_users × n_items` scores; colu
     top = scores[users].topk(k, dim=1).indices
     return dict(precision=rel[users].gather(1, top).float().mean().item(), coverage=int(top.unique().numel()), users=len(users))
 
-# %% ../nbs/16_evaluation.ipynb #a08f7a64
+# %% ../nbs/16_evaluation.ipynb #5f54e896
 def implicit_dls(dls, # loaders from `split_dls`
                  n_neg:int=4, # random films per training rating, labelled 0
                  bs:int=1024, seed:int=0):
