@@ -1,4 +1,4 @@
-"""`DotProductBias`: the dot product plus one learned number per user and per movie — a better model that, trained without restraint, overfits in five epochs.
+"""`DotProductBias`: the dot product plus one learned number per user and per movie — a model that can express more, and that, trained without restraint, overfits within five epochs and ends worse than it was early in training.
 
 Docs: https://collab-lessons.github.io/collab-lessons/bias.html.md"""
 
@@ -8,10 +8,9 @@ Docs: https://collab-lessons.github.io/collab-lessons/bias.html.md"""
 __all__ = ['DotProductBias']
 
 # %% ../nbs/04_bias.ipynb #b9e15357
-import torch
 from fastai.torch_core import Module
 from fastai.layers import Embedding, sigmoid_range
-from .dotproduct import check_ids, check_y_range
+from .core import check_ids, check_y_range, as_cpu
 
 # %% ../nbs/04_bias.ipynb #dafcd509
 class DotProductBias(Module):
@@ -31,3 +30,5 @@ class DotProductBias(Module):
         res = (self.user_factors(x[:, 0]) * self.movie_factors(x[:, 1])).sum(dim=1, keepdim=True)
         res = res + self.user_bias(x[:, 0]) + self.movie_bias(x[:, 1])
         return res if self.y_range is None else sigmoid_range(res, *self.y_range)
+    def factors(self, is_item:bool=True): "Movie (or user) factors, `n × n_factors`"; return as_cpu(self.movie_factors if is_item else self.user_factors)
+    def biases(self, is_item:bool=True): "Movie (or user) biases, length `n`"; return as_cpu(self.movie_bias if is_item else self.user_bias).view(-1)

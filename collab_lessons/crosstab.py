@@ -45,7 +45,7 @@ def dot(a, # a sequence of numbers
 def fit_crosstab(ct:pd.DataFrame, # users × items, NaN where unrated
                  n_factors:int=5, # factors per user and per item
                  lr:float=0.1, # gradient-descent step size
-                 epochs:int=1000, # full-batch steps
+                 n_epoch:int=1000, # full-batch steps
                  seed:int=42, # seed for the random starting factors
                 ):
     "Learn user and item factors whose dot products match the filled cells of `ct`; returns `(predictions, rmse_per_epoch)`"
@@ -54,11 +54,11 @@ def fit_crosstab(ct:pd.DataFrame, # users × items, NaN where unrated
     if not seen.any(): raise ValueError("the crosstab has no ratings to fit")
     if n_factors < 1: raise ValueError(f"n_factors must be >= 1, got {n_factors}")
     g = torch.Generator().manual_seed(seed)
-    # start where the spreadsheet does: small positive numbers, so first predictions are near the middle of the scale
+    # start where the spreadsheet does: small random positive numbers (0 to 0.9) -- so the first predictions are small, far below the ratings
     users = torch.rand(vals.shape[0], n_factors, generator=g).mul_(0.9).requires_grad_()
     items = torch.rand(vals.shape[1], n_factors, generator=g).mul_(0.9).requires_grad_()
     target, rmse = vals[seen], []
-    for _ in range(epochs):
+    for _ in range(n_epoch):
         pred = users @ items.T
         loss = ((pred[seen] - target) ** 2).mean()
         rmse.append(loss.sqrt().item())

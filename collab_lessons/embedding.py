@@ -9,7 +9,6 @@ __all__ = ['one_hot_rows', 'one_hot_lookup', 'dot_mse', 'batch_nbytes']
 
 # %% ../nbs/02_embedding.ipynb #aa85b49c
 import torch
-from torch import nn
 
 # %% ../nbs/02_embedding.ipynb #0e10b662
 def one_hot_rows(idx:torch.Tensor, # 1-d integer tensor of indices

@@ -12,7 +12,7 @@ import torch
 from torch import nn
 from fastai.torch_core import Module
 from fastai.layers import Embedding, sigmoid_range
-from .dotproduct import check_ids, check_y_range
+from .core import check_ids, check_y_range, as_cpu
 
 # %% ../nbs/09_embedding_nn.ipynb #2e04eb32
 def emb_width(n_cat:int, # number of categories, `#na#` included
@@ -38,3 +38,5 @@ class CollabNN(Module):
         embs = torch.cat([self.user_factors(x[:, 0]), self.item_factors(x[:, 1])], dim=1)
         res = self.layers(embs)
         return res if self.y_range is None else sigmoid_range(res, *self.y_range)
+    def factors(self, is_item:bool=True): "Item (or user) embedding rows, `n × width`"; return as_cpu(self.item_factors if is_item else self.user_factors)
+    def biases(self, is_item:bool=True): "`None`: a neural net learns no per-item bias"; return None

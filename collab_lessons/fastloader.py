@@ -9,16 +9,18 @@ __all__ = ['CollabTensors', 'FastCollabDL', 'collab_dls_from_codes', 'fast_colla
 
 # %% ../nbs/14_speed.ipynb #a52b3682
 import numpy as np, pandas as pd, torch
-from fastcore.foundation import L
+from fastai.torch_core import default_device, display_df
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
+from fastai.data.transforms import CategoryMap
 from .data import check_ratings
+from .core import check_columns
 
 # %% ../nbs/14_speed.ipynb #b4c42d45
 class CollabTensors:
     "Encoded ratings — `x` (`n × 2` int32 user and item codes), `y` (`n × 1` float32) — or a view of some of their `rows`"
-    def __init__(self, x, y, classes:dict, rows=None):
-        self.x, self.y, self.classes, self.cat_names, self.rows = x, y, classes, list(classes), rows
+    def __init__(self, x, y, classes:dict, rows=None, y_name:str='rating'):
+        self.x, self.y, self.classes, self.cat_names, self.rows, self.y_name = x, y, classes, list(classes), rows, y_name
     def __len__(self): return len(self.x) if self.rows is None else len(self.rows)
     def __getitem__(self, i):
         i = torch.as_tensor(i) if self.rows is None else self.rows[i]
@@ -28,6 +30,15 @@ class CollabTensors:
     def xs(self): "The codes of this view's rows, `n × 2`"; return self[torch.arange(len(self))][0]
     @property
     def ys(self): "The ratings of this view's rows, `n × 1`"; return self[torch.arange(len(self))][1]
+    def new_empty(self):
+        "No ratings, the same vocabularies: what `learn.export` keeps of the data"
+        return CollabTensors(self.x[:0].clone(), self.y[:0].clone(), self.classes, y_name=self.y_name)
+    def encode(self, df:pd.DataFrame)->'CollabTensors':
+        "New ratings in `df` (columns named as in `classes`; the rating column optional) encoded with these vocabularies"
+        check_columns(df, self.cat_names, 'the table')
+        x = torch.stack([encode(self, c, df[c]) for c in self.cat_names], 1).to(torch.int32)
+        y = torch.tensor(df[self.y_name].to_numpy(np.float32)) if self.y_name in df.columns else torch.zeros(len(df))
+        return CollabTensors(x, y.view(-1, 1), self.classes, y_name=self.y_name)
 
 class FastCollabDL(DataLoader):
     "A fastai `DataLoader` whose batches are slices of a (shuffled) permutation of in-memory tensors"
@@ -49,12 +60,27 @@ class FastCollabDL(DataLoader):
             if self.device is not None: xb, yb = xb.to(self.device, non_blocking=True), yb.to(self.device, non_blocking=True)
             yield xb, yb
         self.after_iter()
+    def new(self, dataset=None, **kwargs):
+        "A loader like this one over `dataset`; a DataFrame is encoded first (so `dls.test_dl(df)` works)"
+        if isinstance(dataset, pd.DataFrame): dataset = self.dataset.encode(dataset)
+        if dataset is not None: kwargs['n'] = len(dataset)
+        return super().new(dataset, **kwargs)
+    def show_batch(self, b=None, max_n:int=10, show:bool=True):
+        "Show (or with `show=False` return) `max_n` rows of a batch with their ids or titles, as `CollabDataLoaders` does"
+        xb, yb = self.one_batch() if b is None else b
+        xb, yb = xb[:max_n].cpu(), yb[:max_n].cpu()
+        df = pd.DataFrame({c: decode(self.dataset, c, xb[:, j]) for j, c in enumerate(self.dataset.cat_names)})
+        df[self.dataset.y_name] = yb.view(-1).numpy()
+        if not show: return df
+        display_df(df)
 
 def collab_dls_from_codes(x:torch.Tensor, # `n × 2` int32 codes (0 is `#na#`)
                           y:torch.Tensor, # `n × 1` float32 ratings
-                          classes:dict, # user and item vocabularies, `#na#` first
+                          classes:dict, # user and item vocabularies (`CategoryMap`s, `#na#` first)
                           valid_idx=None, # row positions of the validation set; `None` draws `valid_pct` at random
-                          valid_pct:float=0.2, bs:int=1024, seed:int=None, device=None,
+                          valid_pct:float=0.2, bs:int=64, seed:int=None,
+                          device=None, # where batches go; `None`: fastai's `default_device()` (the GPU when there is one)
+                          y_name:str='rating', # what the ratings column is called (for `show_batch` and `test_dl`)
                          )->DataLoaders:
     "fastai `DataLoaders` over encoded ratings; the splits are index views, so the ratings are never copied"
     n = len(x)
@@ -73,46 +99,54 @@ def collab_dls_from_codes(x:torch.Tensor, # `n × 2` int32 codes (0 is `#na#`)
             raise IndexError(f"valid_idx must be non-empty row positions in 0..{n-1}")
         keep = torch.ones(n, dtype=torch.bool); keep[valid_rows] = False
         train_rows, valid_rows = torch.where(keep)[0].to(torch.int32), valid_rows.to(torch.int32)
-    part = lambda rows: CollabTensors(x, y, classes, rows=rows)
+    part = lambda rows: CollabTensors(x, y, classes, rows=rows, y_name=y_name)
     return DataLoaders(FastCollabDL(part(train_rows), bs=bs, shuffle=True, drop_last=True),
-                       FastCollabDL(part(valid_rows), bs=2 * bs), device=device or torch.device('cpu'))
+                       FastCollabDL(part(valid_rows), bs=2 * bs), device=default_device() if device is None else device)
 
 # %% ../nbs/14_speed.ipynb #8d737d6d
 def fast_collab_dls(ratings:pd.DataFrame, # one row per rating
-                    user:str='user', # user column
-                    item:str='title', # item column
-                    rating:str='rating', # rating column
                     valid_pct:float=0.2, # share of rows held out at random (ignored if `valid_idx` is given)
-                    valid_idx=None, # row positions of the validation set, e.g. to reuse another loader's split
-                    bs:int=1024, # training batch size (validation uses twice this)
+                    user_name:str=None, # user column; `None`: the first column
+                    item_name:str=None, # item column; `None`: the second column
+                    rating_name:str=None, # rating column; `None`: the third column
                     seed:int=None, # seed for the random split
-                    device=None, # where batches go; default CPU
+                    bs:int=64, # training batch size (validation uses twice this)
+                    valid_idx=None, # row positions of the validation set, e.g. to reuse another loader's split
+                    device=None, # where batches go; `None`: the GPU when there is one, as in fastai
                    )->DataLoaders:
-    "fastai `DataLoaders` over ratings held as tensors, with `classes` and `cat_names` like `CollabDataLoaders`"
-    check_ratings(ratings, user=user, item=item, rating=rating)
-    uc, uu = pd.factorize(ratings[user], sort=True)
-    ic, iu = pd.factorize(ratings[item], sort=True)
+    "fastai `DataLoaders` over ratings held as tensors, with `classes` (`CategoryMap`s) and `cat_names` like `CollabDataLoaders`"
+    if not isinstance(ratings, pd.DataFrame): raise TypeError(f"ratings must be a pandas DataFrame, got {type(ratings).__name__}")
+    if ratings.shape[1] < 3 and None in (user_name, item_name, rating_name):
+        raise KeyError(f"ratings has {ratings.shape[1]} column(s), {list(ratings.columns)}: name the user, item and rating columns")
+    user_name, item_name, rating_name = (c if c is not None else ratings.columns[i] for i, c in enumerate((user_name, item_name, rating_name)))
+    check_ratings(ratings, user=user_name, item=item_name, rating=rating_name)
+    uc, uu = pd.factorize(ratings[user_name], sort=True)
+    ic, iu = pd.factorize(ratings[item_name], sort=True)
     x = torch.from_numpy(np.stack([uc + 1, ic + 1], 1).astype(np.int32))
-    y = torch.from_numpy(ratings[rating].to_numpy(dtype=np.float32)).view(-1, 1)
-    classes = {user: L(['#na#'] + uu.tolist()), item: L(['#na#'] + iu.tolist())}
-    return collab_dls_from_codes(x, y, classes, valid_idx=valid_idx, valid_pct=valid_pct, bs=bs, seed=seed, device=device)
+    y = torch.from_numpy(ratings[rating_name].to_numpy(dtype=np.float32)).view(-1, 1)
+    vocab = lambda u: CategoryMap(['#na#'] + u.tolist(), sort=False)
+    classes = {user_name: vocab(uu), item_name: vocab(iu)}
+    return collab_dls_from_codes(x, y, classes, valid_idx=valid_idx, valid_pct=valid_pct, bs=bs, seed=seed, device=device, y_name=rating_name)
 
-def encode(dls, # `DataLoaders` from `fast_collab_dls` (or `CollabDataLoaders`)
+def _vocab(o, col):
+    classes = o.classes
+    if col not in classes: raise KeyError(f"no column {col!r}; the vocabularies are {list(classes)}")
+    return classes[col]
+
+def encode(dls, # `DataLoaders` from `fast_collab_dls` or `CollabDataLoaders` (anything with `classes`)
            col:str, # a column of `dls.classes`
            values, # ids or titles to encode
           )->torch.Tensor:
     "The codes (embedding rows) of `values` in column `col`"
-    if col not in dls.classes: raise KeyError(f"no column {col!r}; the loaders have {list(dls.classes)}")
-    pos = {v: i for i, v in enumerate(dls.classes[col])}
-    miss = [v for v in values if v not in pos]
-    if miss: raise KeyError(f"{col} {miss[0]!r} is not in the vocabulary ({len(pos)-1} known)")
-    return torch.tensor([pos[v] for v in values])
+    vocab = _vocab(dls, col)
+    miss = [v for v in values if v not in vocab.o2i or v == '#na#']
+    if miss: raise KeyError(f"{col} {miss[0]!r} is not in the vocabulary ({len(vocab)-1} known)")
+    return torch.tensor(list(vocab.map_objs(values)), dtype=torch.long)
 
 def decode(dls, col:str, codes)->list:
     "The ids or titles behind `codes` in column `col`"
-    if col not in dls.classes: raise KeyError(f"no column {col!r}; the loaders have {list(dls.classes)}")
-    vocab = dls.classes[col]
+    vocab = _vocab(dls, col)
     codes = [int(c) for c in codes]
     bad = [c for c in codes if not 0 <= c < len(vocab)]
     if bad: raise IndexError(f"code {bad[0]} is out of range for {col} (0..{len(vocab)-1})")
-    return [vocab[c] for c in codes]
+    return list(vocab.map_ids(codes))

@@ -8,69 +8,58 @@ Docs: https://collab-lessons.github.io/collab-lessons/interpretation.html.md"""
 __all__ = ['item_weights', 'user_weights', 'bias_vs_mean', 'pca_map', 'most_similar', 'genre_agreement']
 
 # %% ../nbs/07_interpretation.ipynb #8a611d3d
-import difflib, numpy as np, pandas as pd, torch
-from torch import nn
+import difflib, pandas as pd, torch
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from sklearn.decomposition import PCA
+from .core import model_weights, check_columns
 
 # %% ../nbs/07_interpretation.ipynb #58a86cb8
-def _tensor(o): return (o.weight if isinstance(o, torch.nn.Embedding) else o).detach().cpu().float()
-
-def item_weights(learn, # a `Learner` whose model is `DotProductBias`, `DotProductBiasParams` or `EmbeddingDotBias`
-                 item:str=None, # the item column in `learn.dls.classes`; `None` for the second one (the items)
-                ):
-    "`(factors, biases, titles)` of the items: an `n × k` matrix, an `n` vector (`None` for the neural nets), and the item names"
-    model = learn.model
-    if hasattr(model, 'movie_factors'): fac, bias = model.movie_factors, model.movie_bias   # lessons 04 and 06
-    elif hasattr(model, 'i_weight'): fac, bias = model.i_weight, model.i_bias               # EmbeddingDotBias
-    elif hasattr(model, 'item_factors'): fac, bias = model.item_factors, None               # CollabNN (lesson 09)
-    elif isinstance(getattr(model, 'embeds', None), nn.ModuleList) and len(model.embeds) >= 2: fac, bias = model.embeds[1], None   # EmbeddingNN
-    else: raise TypeError(f"{type(model).__name__} has no item factors: expected DotProductBias, DotProductBiasParams, "
-                          f"EmbeddingDotBias, CollabNN or EmbeddingNN")
+def _vocab(learn, col, pos):
     classes = learn.dls.classes
-    item = item or list(classes.keys())[1]
-    if item not in classes: raise KeyError(f"no column {item!r} in dls.classes; it has {list(classes.keys())}")
-    fac, bias = _tensor(fac), (None if bias is None else _tensor(bias).view(-1))
-    return fac, bias, list(classes[item])
+    col = col or list(classes)[pos]
+    if col not in classes: raise KeyError(f"no column {col!r} in dls.classes; it has {list(classes)}")
+    return classes[col]
 
-def user_weights(learn)->tuple:
-    "`(factors, biases, users)` of the users of a `Learner`'s dot-product model"
-    m = learn.model
-    if hasattr(m, 'user_factors') and hasattr(m, 'user_bias'): f, b = m.user_factors, m.user_bias
-    elif hasattr(m, 'u_weight'): f, b = m.u_weight, m.u_bias
-    else: raise TypeError(f"{type(m).__name__} has no user factors and biases: use a dot-product model")
-    return _tensor(f), _tensor(b).view(-1), list(learn.dls.classes[list(learn.dls.classes.keys())[0]])
+def item_weights(learn, # a `Learner` holding any model of these lessons
+                 item:str=None, # the item column in `learn.dls.classes`; `None` for the second one (the items)
+                )->tuple:
+    "`(factors, biases, vocab)` of the items: an `n × k` matrix, an `n` vector (`None` if the model has no biases), the `CategoryMap`"
+    return (*model_weights(learn.model, is_item=True), _vocab(learn, item, 1))
+
+def user_weights(learn, # a `Learner` holding any model of these lessons
+                 user:str=None, # the user column in `learn.dls.classes`; `None` for the first one
+                )->tuple:
+    "`(factors, biases, vocab)` of the users, as `item_weights`"
+    return (*model_weights(learn.model, is_item=False), _vocab(learn, user, 0))
 
 # %% ../nbs/07_interpretation.ipynb #ae3fd202
-def bias_vs_mean(learn, # a `Learner` with a dot-product model
+def bias_vs_mean(learn, # a `Learner` with a dot-product model with biases
                  ratings:pd.DataFrame, # the ratings it was trained on
                  item:str='title', # the item column of `ratings`
                  rating:str='rating', # the rating column
                 )->pd.DataFrame:
     "Each item's learned bias beside its mean rating and number of ratings, sorted by bias"
-    for c in (item, rating):
-        if c not in ratings.columns: raise KeyError(f"ratings has no column {c!r}; it has {list(ratings.columns)}")
+    check_columns(ratings, [item, rating])
     _, bias, titles = item_weights(learn)
-    if bias is None: raise TypeError(f"{type(learn.model).__name__} has no item biases: only the dot-product models learn one per item")
+    if bias is None: raise TypeError(f"{type(learn.model).__name__} has no item biases: only the dot-product models with biases learn one per item")
     stats = ratings.groupby(item)[rating].agg(mean_rating='mean', n_ratings='size')
-    df = pd.DataFrame({'bias': bias.numpy()}, index=pd.Index(titles, name=item)).drop('#na#', errors='ignore')
+    df = pd.DataFrame({'bias': bias.numpy()}, index=pd.Index(list(titles), name=item)).drop('#na#', errors='ignore')
     return df.join(stats, how='inner').sort_values('bias', ascending=False)
 
 # %% ../nbs/07_interpretation.ipynb #6e5ea977
-def pca_map(learn, # a `Learner` with a dot-product model
+def pca_map(learn, # a `Learner` holding any model of these lessons
             ratings:pd.DataFrame, # its ratings, to pick the most rated items
             n:int=50, # how many of the most rated items to place on the map
             item:str='title', # the item column of `ratings`
             ax=None, # matplotlib axes to draw on; a new figure if `None`
            )->pd.DataFrame:
     "Plot the `n` most rated items on the first two principal components of their factors; return the coordinates"
-    if item not in ratings.columns: raise KeyError(f"ratings has no column {item!r}; it has {list(ratings.columns)}")
-    fac, _, titles = item_weights(learn)
-    pos = {t: i for i, t in enumerate(titles)}
-    top = [t for t in ratings[item].value_counts().index if t in pos][:n]
+    check_columns(ratings, [item])
+    fac, _, vocab = item_weights(learn)
+    top = [t for t in ratings[item].value_counts().index if t in vocab.o2i][:n]
     if len(top) < 3: raise ValueError(f"need at least 3 items to map, found {len(top)}")
-    xy = PCA(n_components=2).fit(fac[1:].numpy()).transform(fac[[pos[t] for t in top]].numpy())
+    xy = PCA(n_components=2).fit(fac[1:].numpy()).transform(fac[list(vocab.map_objs(top))].numpy())
     coords = pd.DataFrame(xy, index=pd.Index(top, name=item), columns=['pc1', 'pc2'])
     if ax is None: _, ax = plt.subplots(figsize=(10, 8))
     ax.scatter(coords.pc1, coords.pc2, s=8)
@@ -80,48 +69,48 @@ def pca_map(learn, # a `Learner` with a dot-product model
     return coords
 
 # %% ../nbs/07_interpretation.ipynb #5950b751
-def _item_pos(titles, title):
-    pos = {t: i for i, t in enumerate(titles)}
-    if title not in pos or title == '#na#':
-        close = difflib.get_close_matches(str(title), [t for t in titles if t != '#na#'], n=3, cutoff=0.5)
+def _item_pos(vocab, title):
+    "The code of `title` in the `CategoryMap` `vocab`, or a `KeyError` suggesting close matches"
+    if title == '#na#' or title not in vocab.o2i:
+        close = difflib.get_close_matches(str(title), [str(t) for t in vocab[1:]], n=3, cutoff=0.5)
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; titles include the year, e.g. 'Star Wars (1977)'"
         raise KeyError(f"unknown title {title!r}{hint}")
-    return pos[title]
+    return vocab.o2i[title]
 
-def most_similar(learn, # a `Learner` with a dot-product model
+def most_similar(learn, # a `Learner` holding any model of these lessons
                  title:str, # an item name as it appears in `learn.dls.classes`
                  n:int=5, # how many neighbours to return
                  among=None, # optional list of titles to choose neighbours from (e.g. the well-rated ones)
                 )->pd.DataFrame:
     "The `n` items whose factor vectors have the highest cosine similarity with `title`'s"
     if int(n) != n or n < 1: raise ValueError(f"n must be a positive whole number, got {n!r}")
-    fac, _, titles = item_weights(learn)
-    i = _item_pos(titles, title)
-    cand = [_item_pos(titles, t) for t in among] if among is not None else range(1, len(titles))
+    fac, _, vocab = item_weights(learn)
+    i = _item_pos(vocab, title)
+    cand = [_item_pos(vocab, t) for t in among] if among is not None else range(1, len(vocab))
     cand = torch.tensor([c for c in cand if c != i], dtype=torch.long)
     if len(cand) == 0: raise ValueError("no candidate titles to compare with")
     sims = F.cosine_similarity(fac[cand], fac[i][None], dim=1)
     best = sims.topk(min(int(n), len(cand)))
-    return pd.DataFrame({'title': [titles[j] for j in cand[best.indices]], 'similarity': best.values.numpy()})
+    return pd.DataFrame({'title': list(vocab.map_ids(cand[best.indices].tolist())), 'similarity': best.values.numpy()})
 
 # %% ../nbs/07_interpretation.ipynb #53c3787a
-def genre_agreement(learn, # a `Learner` with a dot-product model
+def genre_agreement(learn, # a `Learner` holding any model of these lessons
                     movies:pd.DataFrame, # `load_movies()`: title plus one 0/1 column per genre
                     titles:list, # the films to test, e.g. those with many ratings
-                    k:int=5, # neighbours per film
+                    n:int=5, # neighbours per film
                    )->tuple:
-    "`(neighbour_rate, random_rate)`: how often a film's `k` nearest neighbours among `titles` share a genre with it, vs all pairs"
-    if len(titles) <= k: raise ValueError(f"need more than k={k} titles, got {len(titles)}")
-    if 'title' not in movies.columns: raise KeyError(f"movies has no 'title' column; it has {list(movies.columns)}")
+    "`(neighbour_rate, random_rate)`: how often a film's `n` nearest neighbours among `titles` share a genre with it, vs all pairs"
+    if len(titles) <= n: raise ValueError(f"need more than n={n} titles, got {len(titles)}")
+    check_columns(movies, ['title'], 'movies')
     genres = movies.drop(columns=[c for c in ('movie',) if c in movies.columns]).groupby('title').max()
     unknown = [t for t in titles if t not in genres.index]
     if unknown: raise KeyError(f"{len(unknown)} title(s) have no genre flags, e.g. {unknown[0]!r}")
-    fac, _, all_titles = item_weights(learn)
-    idx = [_item_pos(all_titles, t) for t in titles]
+    fac, _, vocab = item_weights(learn)
+    idx = [_item_pos(vocab, t) for t in titles]
     G = torch.tensor(genres.loc[titles].to_numpy(), dtype=torch.float32)
     W = F.normalize(fac[idx], dim=1)
     sim = (W @ W.T).fill_diagonal_(-2)
-    nb = sim.topk(k, dim=1).indices
+    nb = sim.topk(n, dim=1).indices
     neighbour = ((G[:, None] * G[nb]).sum(-1) > 0).float().mean().item()
     share = ((G @ G.T) > 0).float().fill_diagonal_(0)
     return neighbour, share.sum().item() / (len(titles) * (len(titles) - 1))

@@ -11,24 +11,21 @@ __all__ = ['to_embedding_dot_bias']
 import torch
 from torch import nn
 from fastai.collab import EmbeddingDotBias
+from .core import dot_weights
 
 # %% ../nbs/08_collab_learner.ipynb #a89fbe30
-def to_embedding_dot_bias(model:nn.Module, # a `DotProductBias` or `DotProductBiasParams`
+def to_embedding_dot_bias(model:nn.Module, # a dot-product model with biases (`DotProductBias`, `DotProductBiasParams`, ...)
                           classes:dict=None, # `dls.classes`, so the result can look items up by name
                          )->EmbeddingDotBias:
     "fastai's `EmbeddingDotBias` holding a copy of `model`'s factors and biases"
-    need = ('user_factors', 'movie_factors', 'user_bias', 'movie_bias')
-    missing = [n for n in need if not hasattr(model, n)]
-    if missing: raise TypeError(f"expected DotProductBias or DotProductBiasParams; {type(model).__name__} lacks {missing}")
-    w = {n: (getattr(model, n).weight if isinstance(getattr(model, n), nn.Embedding) else getattr(model, n)).detach() for n in need}
-    (n_users, n_factors), n_items = w['user_factors'].shape, w['movie_factors'].shape[0]
+    weights = dot_weights(model)
+    (n_users, n_factors), n_items = weights[0].shape, len(weights[1])
+    y_range = getattr(model, 'y_range', None)
     if classes is not None:
-        sizes = [len(v) for v in classes.values()]
-        if sizes[:2] != [n_users, n_items]:
-            raise ValueError(f"classes have {sizes[:2]} users/items but the model has {[n_users, n_items]}")
-        res = EmbeddingDotBias.from_classes(n_factors, classes, y_range=model.y_range)
-    else: res = EmbeddingDotBias(n_factors, n_users, n_items, y_range=model.y_range)
+        sizes = [len(v) for v in classes.values()][:2]
+        if sizes != [n_users, n_items]: raise ValueError(f"classes have {sizes} users/items but the model has {[n_users, n_items]}")
+        res = EmbeddingDotBias.from_classes(n_factors, classes, y_range=y_range)
+    else: res = EmbeddingDotBias(n_factors, n_users, n_items, y_range=y_range)
     with torch.no_grad():
-        for src, dst in zip(need, ('u_weight', 'i_weight', 'u_bias', 'i_bias')):
-            getattr(res, dst).weight.copy_(w[src].view_as(getattr(res, dst).weight))
-    return res.to(w['user_factors'].device)
+        for layer, w in zip((res.u_weight, res.i_weight, res.u_bias, res.i_bias), weights): layer.weight.copy_(w.view_as(layer.weight))
+    return res.to(next(model.parameters()).device)

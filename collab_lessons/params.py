@@ -12,7 +12,7 @@ import torch
 from torch import nn
 from fastai.torch_core import Module
 from fastai.layers import sigmoid_range
-from .dotproduct import check_ids, check_y_range
+from .core import check_ids, check_y_range, as_cpu, dot_weights
 
 # %% ../nbs/06_create_params.ipynb #07083962
 def create_params(size, # the shape, as a list or tuple, e.g. `[n_users, n_factors]`
@@ -42,16 +42,15 @@ class DotProductBiasParams(Module):
         res = (users * movies).sum(dim=1)
         res = res + self.user_bias[x[:, 0]] + self.movie_bias[x[:, 1]]
         return res if self.y_range is None else sigmoid_range(res, *self.y_range)
+    def factors(self, is_item:bool=True): "Movie (or user) factors, `n × n_factors`"; return as_cpu(self.movie_factors if is_item else self.user_factors)
+    def biases(self, is_item:bool=True): "Movie (or user) biases, length `n`"; return as_cpu(self.movie_bias if is_item else self.user_bias)
 
 # %% ../nbs/06_create_params.ipynb #b3a4a4ea
-def params_from_embeddings(m:nn.Module, # a `DotProductBias` (Embedding layers)
+def params_from_embeddings(m:nn.Module, # a dot-product model with biases: `DotProductBias`, `EmbeddingDotBias`, ...
                           )->DotProductBiasParams:
-    "A `DotProductBiasParams` holding a copy of `m`'s weights"
-    need = ('user_factors', 'movie_factors', 'user_bias', 'movie_bias')
-    missing = [n for n in need if not isinstance(getattr(m, n, None), nn.Embedding)]
-    if missing: raise TypeError(f"expected a DotProductBias with Embedding layers; {type(m).__name__} lacks {missing}")
-    n_users, n_factors = m.user_factors.weight.shape
-    res = DotProductBiasParams(n_users, m.movie_factors.weight.shape[0], n_factors, y_range=m.y_range)
+    "A `DotProductBiasParams` holding a copy of the factors and biases `m` shows through the protocol"
+    weights = dot_weights(m)
+    res = DotProductBiasParams(len(weights[0]), len(weights[1]), weights[0].shape[1], y_range=getattr(m, 'y_range', None))
     with torch.no_grad():
-        for n in need: getattr(res, n).copy_(getattr(m, n).weight.view_as(getattr(res, n)))
-    return res
+        for p, w in zip((res.user_factors, res.movie_factors, res.user_bias, res.movie_bias), weights): p.copy_(w)
+    return res.to(next(m.parameters()).device)
