@@ -66,26 +66,29 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
     if init_users.min() < 0 or init_users.max() >= n_users: raise IndexError(f"user index {init_users.max()} is out of range for {n_users} users")
     if init_items.min() < 0 or init_items.max() >= n_items: raise IndexError(f"item index {init_items.max()} is out of range for {n_items} items")
     if not 0 <= explore <= n_rec: raise ValueError(f"explore must be between 0 and n_rec={n_rec}, got {explore}")
+    for name, v in (('rounds', rounds), ('n_factors', n_factors), ('n_epoch', n_epoch), ('bs', bs)):
+        if v < 1: raise ValueError(f"{name} must be at least 1, got {v}")
+    if lr <= 0: raise ValueError(f"lr must be > 0, got {lr}")
     dev = default_device() if device is None else torch.device(device)
     g = np.random.default_rng(seed); torch.manual_seed(seed)
     T = truth.detach().cpu().numpy()
     def rate(u, i): return np.clip(np.round(T[u, i] + g.normal(0, noise, len(u))), 1, 5).astype(np.float32)
     lu, li = init_users, init_items
-    lr_ = rate(lu, li)
+    log_r = rate(lu, li)
     model = DotProductBias(n_users, n_items, n_factors).to(dev)
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     niche_users, niche_items = np.asarray(niche_users, dtype=int), np.asarray(niche_items, dtype=int)
     others = ~np.isin(np.arange(n_users), niche_users)
     shown = np.zeros((n_users, n_items), dtype=bool)   # shown in an earlier round
     rows = [dict(round=0, log_gini=gini(np.bincount(li, minlength=n_items)), top1_share=np.nan, coverage=np.nan,
-                 niche_share=np.nan, true_quality=np.nan, repeat_share=np.nan, log_size=len(lu))]
+                 niche_share=np.nan, true_quality=np.nan, repeat_share=np.nan, repeat_quality=np.nan, new_quality=np.nan, log_size=len(lu))]
     for r in range(1, rounds + 1):
-        X, Y = torch.tensor(np.stack([lu, li], 1), device=dev), torch.tensor(lr_, device=dev)
+        X, Y = torch.tensor(np.stack([lu, li], 1), device=dev), torch.tensor(log_r, device=dev)
         for _ in range(n_epoch):
             for b in torch.randperm(len(X), device=dev).split(bs):
                 loss = ((model(X[b]).view(-1) - Y[b]) ** 2).mean()
                 opt.zero_grad(); loss.backward(); opt.step()
-        with torch.no_grad():   # the model's score of every pair before `sigmoid_range`: the same ranking, in one product
+        with torch.no_grad():   # the score of every pair before `sigmoid_range` (same ranking), in one product of the model built above
             P = (model.user_factors.weight @ model.movie_factors.weight.T + model.user_bias.weight + model.movie_bias.weight.T)
         seen = np.zeros((n_users, n_items), dtype=bool); seen[lu, li] = True
         P[torch.from_numpy(seen).to(dev)] = -float('inf')
@@ -103,7 +106,7 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
             pick = g.choice(todo, min(niche_extra, len(todo)), replace=False) if todo else []
             eu += [u] * len(pick); ei += list(pick)
         nu = np.concatenate([ru[watch], np.asarray(eu, dtype=int)]); ni = np.concatenate([ri[watch], np.asarray(ei, dtype=int)])
-        lu, li, lr_ = np.concatenate([lu, nu]), np.concatenate([li, ni]), np.concatenate([lr_, rate(nu, ni)])
+        lu, li, log_r = np.concatenate([lu, nu]), np.concatenate([li, ni]), np.concatenate([log_r, rate(nu, ni)])
         expo = np.bincount(ri, minlength=n_items)
         rows.append(dict(round=r, log_gini=gini(np.bincount(li, minlength=n_items)), top1_share=top_share(expo),
                          coverage=float((expo > 0).mean()),
