@@ -11,6 +11,7 @@ __all__ = ['cold_start_split', 'fold_in_user', 'cold_start_curve', 'fit_item_met
 import numpy as np, pandas as pd, torch
 from sklearn.linear_model import Ridge
 from fastai.layers import sigmoid_range
+from .core import check_columns
 from .interpret import item_weights, user_weights
 
 # %% ../nbs/10_bootstrapping.ipynb #68668e2e
@@ -69,10 +70,6 @@ def fold_in_user(item_factors:torch.Tensor, # `n_items × n_factors` trained ite
     return u0 + delta[:-1], b0 + delta[-1]
 
 # %% ../nbs/10_bootstrapping.ipynb #1754e7af
-def _check_columns(df, cols, what='ratings'):
-    for c in cols:
-        if c not in df.columns: raise KeyError(f"{what} has no column {c!r}; it has {list(df.columns)}")
-
 def _y_range(learn):
     y_range = learn.model.y_range
     if y_range is None: raise ValueError(f"{type(learn.model).__name__} has no y_range: fold-in and these predictions undo or apply its sigmoid_range")
@@ -87,20 +84,19 @@ def cold_start_curve(learn, # a `Learner` with a dot-product model, trained with
                      user='user', item='title', rating='rating', seed:int=0,
                     )->pd.DataFrame:
     "RMSE on held-out users' unrevealed ratings for each k: mean user, most average user, and fold-in"
-    _check_columns(ratings, (user, item, rating))
+    check_columns(ratings, (user, item, rating))
     if not len(users): raise ValueError("no users to evaluate")
     if max(ks) > pool: raise ValueError(f"k={max(ks)} is more than the {pool} ratings set aside per user to reveal from")
-    U, bu, _ = user_weights(learn)
-    W, bi, _ = item_weights(learn, item)
+    U, bu, known_users = user_weights(learn, user)
+    W, bi, vocab = item_weights(learn, item)
     y_range = _y_range(learn)
-    known_users, vocab = learn.dls.classes[user].o2i, learn.dls.classes[item]
     prior = (U[1:].mean(0), bu[1:].mean())
     avg = 1 + int((U[1:] - prior[0]).norm(dim=1).argmin())
     strategies = {'mean user': lambda j, y, k: prior, 'most average user': lambda j, y, k: (U[avg], bu[avg]),
                   'fold-in': lambda j, y, k: fold_in_user(W, bi, j[:k], y[:k], prior, y_range, lam)}
     sq = {(s, k): [] for s in strategies for k in ks}
     for u in users:
-        if u in known_users: raise ValueError(f"user {_py(u)!r} was in the training data: cold-start users must be held out")
+        if u in known_users.o2i: raise ValueError(f"user {_py(u)!r} was in the training data: cold-start users must be held out")
         r = ratings[(ratings[user] == u) & ratings[item].isin(vocab.o2i.keys())].sample(frac=1, random_state=seed)
         if len(r) <= pool: raise ValueError(f"user {_py(u)!r} has {len(r)} ratings of known items; need more than pool={pool}")
         j = torch.tensor(list(vocab.map_objs(r[item]))); y = torch.tensor(r[rating].values, dtype=torch.float32)
@@ -121,10 +117,10 @@ def fit_item_metadata(learn, # a `Learner` with a dot-product model
     "A ridge regression from item metadata to the model's item factors and bias, fitted on the items it knows"
     W, bi, titles = item_weights(learn, item)
     if bi is None: raise TypeError(f"{type(learn.model).__name__} learns no item biases: use a dot-product model with biases")
-    known = [t for t in titles if t != '#na#']
+    known = [t for t in titles if t != '#na#']   # `titles` is the dataloaders' CategoryMap
     missing = [t for t in known if t not in features.index]
     if missing: raise KeyError(f"{len(missing)} trained item(s) have no metadata row, e.g. {missing[0]!r}")
-    y = torch.cat([W, bi[:, None]], 1)[list(learn.dls.classes[item].map_objs(known))].numpy()
+    y = torch.cat([W, bi[:, None]], 1)[list(titles.map_objs(known))].numpy()
     return Ridge(alpha=alpha).fit(features.loc[known].to_numpy(dtype=np.float32), y)
 
 def predict_new_items(learn, # the `Learner` whose users will rate the new items
@@ -134,11 +130,10 @@ def predict_new_items(learn, # the `Learner` whose users will rate the new items
                       user='user', item='title',
                      )->torch.Tensor:
     "Predicted ratings of new items by known users, from metadata (`reg`) or the mean item (`reg=None`)"
-    _check_columns(pairs, (user, item), 'pairs')
-    U, bu, _ = user_weights(learn)
+    check_columns(pairs, (user, item), 'pairs')
+    U, bu, users = user_weights(learn, user)
     W, bi, _ = item_weights(learn, item)
     y_range = _y_range(learn)
-    users = learn.dls.classes[user]
     unknown = [u for u in pairs[user].unique() if u not in users.o2i]
     if unknown: raise KeyError(f"user {_py(unknown[0])!r} is not in the model: new items can only be scored for known users")
     ui = torch.tensor(list(users.map_objs(pairs[user])))
