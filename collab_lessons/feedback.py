@@ -11,6 +11,7 @@ __all__ = ['ground_truth', 'gini', 'top_share', 'simulate_feedback']
 import numpy as np, pandas as pd, torch
 from fastai.torch_core import default_device
 from fastai.layers import sigmoid_range
+from .core import dot_weights
 from .bias import DotProductBias
 from .interpret import user_weights, item_weights
 
@@ -88,11 +89,11 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
             for b in torch.randperm(len(X), device=dev).split(bs):
                 loss = ((model(X[b]).view(-1) - Y[b]) ** 2).mean()
                 opt.zero_grad(); loss.backward(); opt.step()
-        with torch.no_grad():   # the score of every pair before `sigmoid_range` (same ranking), in one product of the model built above
-            P = (model.user_factors.weight @ model.movie_factors.weight.T + model.user_bias.weight + model.movie_bias.weight.T)
+        U, W, bu, bi = dot_weights(model)   # on the CPU: the score of every pair before `sigmoid_range` (same ranking)
+        P = U @ W.T + bu[:, None] + bi[None]
         seen = np.zeros((n_users, n_items), dtype=bool); seen[lu, li] = True
-        P[torch.from_numpy(seen).to(dev)] = -float('inf')
-        rec = P.topk(n_rec - explore, dim=1).indices.cpu().numpy()
+        P[torch.from_numpy(seen)] = -float('inf')
+        rec = P.topk(n_rec - explore, dim=1).indices.numpy()
         if explore:
             rnd = np.stack([g.choice(np.flatnonzero(~seen[u] & ~np.isin(np.arange(n_items), rec[u])), explore, replace=False)
                             for u in range(n_users)])
