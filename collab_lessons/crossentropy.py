@@ -14,7 +14,7 @@ from torch import nn
 import torch.nn.functional as F
 from fastai.torch_core import Module
 from fastai.layers import Embedding
-from .dotproduct import check_ids
+from .core import check_ids
 
 # %% ../nbs/12_cross_entropy.ipynb #9f7dab17
 def rating_to_class(targ:torch.Tensor, # ratings, any shape
