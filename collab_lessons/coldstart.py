@@ -10,6 +10,8 @@ __all__ = ['cold_start_split', 'fold_in_user', 'cold_start_curve', 'fit_item_met
 # %% ../nbs/10_bootstrapping.ipynb #5490b718
 import numpy as np, pandas as pd, torch
 from sklearn.linear_model import Ridge
+from fastai.layers import sigmoid_range
+from .core import check_columns
 from .interpret import item_weights, user_weights
 
 # %% ../nbs/10_bootstrapping.ipynb #68668e2e
@@ -37,13 +39,12 @@ def cold_start_split(ratings:pd.DataFrame, # one row per rating
 def _py(x): return x.item() if isinstance(x, np.generic) else x   # np.int64(7) -> 7, for readable messages
 
 def _logit_target(r, y_range, eps=1e-3):
+    "The score before `sigmoid_range` that would give rating `r` exactly: the inverse of the model's squashing"
     lo, hi = y_range
-    r = torch.as_tensor(r, dtype=torch.float32)
     if len(r) and (r.min() <= lo or r.max() >= hi): raise ValueError(f"ratings must lie strictly inside y_range {y_range}, got {r.min().item():g}..{r.max().item():g}")
-    p = ((r - lo) / (hi - lo)).clamp(eps, 1 - eps)
-    return torch.log(p / (1 - p))
+    return torch.logit((r - lo) / (hi - lo), eps=eps)
 
-def fold_in_user(item_factors:torch.Tensor, # `n_items × k` trained item factors (frozen)
+def fold_in_user(item_factors:torch.Tensor, # `n_items × n_factors` trained item factors (frozen)
                  item_bias:torch.Tensor, # `n_items` trained item biases (frozen)
                  items, # indices of the items the new user rated
                  ratings, # the user's ratings of those items
@@ -51,9 +52,10 @@ def fold_in_user(item_factors:torch.Tensor, # `n_items × k` trained item factor
                  y_range=(0, 5.5), # the model's `sigmoid_range`
                  lam:float=10., # ridge penalty: larger trusts the prior more
                 )->tuple:
-    "Closed-form ridge estimate of a new user's `(factors, bias)` from a few ratings, item factors frozen"
-    items = torch.as_tensor(items, dtype=torch.long).view(-1)
-    r = torch.as_tensor(np.asarray(ratings, dtype=np.float32)).view(-1)
+    "Closed-form ridge estimate of a new user's `(factors, bias)` from a few ratings, item factors frozen, fitted on the logit scale"
+    dev = item_factors.device
+    items = torch.as_tensor(items, dtype=torch.long, device=dev).view(-1)
+    r = torch.as_tensor(np.asarray(ratings, dtype=np.float32), device=dev).view(-1)
     if len(items) != len(r): raise ValueError(f"got {len(items)} items but {len(r)} ratings")
     n = len(item_factors)
     if len(items) and (items.min() < 0 or items.max() >= n):
@@ -63,11 +65,16 @@ def fold_in_user(item_factors:torch.Tensor, # `n_items × k` trained item factor
     u0, b0 = prior
     if len(items) == 0: return u0.clone(), torch.as_tensor(b0).clone()
     z = _logit_target(r, y_range) - item_bias[items] - item_factors[items] @ u0 - b0
-    X = torch.cat([item_factors[items], torch.ones(len(items), 1)], dim=1)
-    delta = torch.linalg.solve(X.T @ X + lam * torch.eye(X.shape[1]), X.T @ z)
+    X = torch.cat([item_factors[items], torch.ones(len(items), 1, device=dev)], dim=1)
+    delta = torch.linalg.solve(X.T @ X + lam * torch.eye(X.shape[1], device=dev), X.T @ z)
     return u0 + delta[:-1], b0 + delta[-1]
 
 # %% ../nbs/10_bootstrapping.ipynb #1754e7af
+def _y_range(learn):
+    y_range = learn.model.y_range
+    if y_range is None: raise ValueError(f"{type(learn.model).__name__} has no y_range: fold-in and these predictions undo or apply its sigmoid_range")
+    return tuple(y_range)
+
 def cold_start_curve(learn, # a `Learner` with a dot-product model, trained without these users
                      ratings:pd.DataFrame, # ratings that include the held-out users'
                      users:list, # the held-out users
@@ -77,27 +84,26 @@ def cold_start_curve(learn, # a `Learner` with a dot-product model, trained with
                      user='user', item='title', rating='rating', seed:int=0,
                     )->pd.DataFrame:
     "RMSE on held-out users' unrevealed ratings for each k: mean user, most average user, and fold-in"
+    check_columns(ratings, (user, item, rating))
     if not len(users): raise ValueError("no users to evaluate")
     if max(ks) > pool: raise ValueError(f"k={max(ks)} is more than the {pool} ratings set aside per user to reveal from")
-    U, bu, known_users = user_weights(learn)
-    W, bi, titles = item_weights(learn)
-    lo, hi = learn.model.y_range
-    t2i = {t: i for i, t in enumerate(titles)}
-    seen = set(known_users)
+    U, bu, known_users = user_weights(learn, user)
+    W, bi, vocab = item_weights(learn, item)
+    y_range = _y_range(learn)
     prior = (U[1:].mean(0), bu[1:].mean())
     avg = 1 + int((U[1:] - prior[0]).norm(dim=1).argmin())
     strategies = {'mean user': lambda j, y, k: prior, 'most average user': lambda j, y, k: (U[avg], bu[avg]),
-                  'fold-in': lambda j, y, k: fold_in_user(W, bi, j[:k], y[:k], prior, (lo, hi), lam)}
+                  'fold-in': lambda j, y, k: fold_in_user(W, bi, j[:k], y[:k], prior, y_range, lam)}
     sq = {(s, k): [] for s in strategies for k in ks}
     for u in users:
-        if u in seen: raise ValueError(f"user {_py(u)!r} was in the training data: cold-start users must be held out")
-        r = ratings[(ratings[user] == u) & ratings[item].isin(t2i.keys())].sample(frac=1, random_state=seed)
+        if u in known_users.o2i: raise ValueError(f"user {_py(u)!r} was in the training data: cold-start users must be held out")
+        r = ratings[(ratings[user] == u) & ratings[item].isin(vocab.o2i.keys())].sample(frac=1, random_state=seed)
         if len(r) <= pool: raise ValueError(f"user {_py(u)!r} has {len(r)} ratings of known items; need more than pool={pool}")
-        j = torch.tensor([t2i[t] for t in r[item]]); y = torch.tensor(r[rating].values, dtype=torch.float32)
+        j = torch.tensor(list(vocab.map_objs(r[item]))); y = torch.tensor(r[rating].values, dtype=torch.float32)
         for k in ks:
             for s, f in strategies.items():
                 uu, bb = f(j, y, k)
-                p = torch.sigmoid(W[j[pool:]] @ uu + bb + bi[j[pool:]]) * (hi - lo) + lo
+                p = sigmoid_range(W[j[pool:]] @ uu + bb + bi[j[pool:]], *y_range)
                 sq[(s, k)].append((p - y[pool:]) ** 2)
     return pd.DataFrame({s: [torch.cat(sq[(s, k)]).mean().sqrt().item() for k in ks] for s in strategies},
                         index=pd.Index(list(ks), name='k'))
@@ -106,34 +112,35 @@ def cold_start_curve(learn, # a `Learner` with a dot-product model, trained with
 def fit_item_metadata(learn, # a `Learner` with a dot-product model
                       features:pd.DataFrame, # one row per item name (index), numeric metadata columns
                       alpha:float=10., # ridge penalty of the regression
+                      item='title', # the item column of the `Learner`'s dataloaders
                      ):
     "A ridge regression from item metadata to the model's item factors and bias, fitted on the items it knows"
-    W, bi, titles = item_weights(learn)
-    known = [t for t in titles if t != '#na#']
+    W, bi, titles = item_weights(learn, item)
+    if bi is None: raise TypeError(f"{type(learn.model).__name__} learns no item biases: use a dot-product model with biases")
+    known = [t for t in titles if t != '#na#']   # `titles` is the dataloaders' CategoryMap
     missing = [t for t in known if t not in features.index]
     if missing: raise KeyError(f"{len(missing)} trained item(s) have no metadata row, e.g. {missing[0]!r}")
-    pos = {t: i for i, t in enumerate(titles)}
-    y = torch.cat([W, bi[:, None]], 1)[[pos[t] for t in known]].numpy()
+    y = torch.cat([W, bi[:, None]], 1)[list(titles.map_objs(known))].numpy()
     return Ridge(alpha=alpha).fit(features.loc[known].to_numpy(dtype=np.float32), y)
 
 def predict_new_items(learn, # the `Learner` whose users will rate the new items
                       reg, # from `fit_item_metadata`, or `None` for the mean item
                       features:pd.DataFrame, # metadata rows of the new items
-                      pairs:pd.DataFrame, # `user` and `title` columns: who rates which new item
+                      pairs:pd.DataFrame, # `user` and `item` columns: who rates which new item
                       user='user', item='title',
                      )->torch.Tensor:
     "Predicted ratings of new items by known users, from metadata (`reg`) or the mean item (`reg=None`)"
-    U, bu, users = user_weights(learn)
-    W, bi, _ = item_weights(learn)
-    lo, hi = learn.model.y_range
-    upos = {u: i for i, u in enumerate(users)}
-    unknown = [u for u in pairs[user].unique() if u not in upos]
+    check_columns(pairs, (user, item), 'pairs')
+    U, bu, users = user_weights(learn, user)
+    W, bi, _ = item_weights(learn, item)
+    y_range = _y_range(learn)
+    unknown = [u for u in pairs[user].unique() if u not in users.o2i]
     if unknown: raise KeyError(f"user {_py(unknown[0])!r} is not in the model: new items can only be scored for known users")
-    ui = torch.tensor([upos[u] for u in pairs[user]])
+    ui = torch.tensor(list(users.map_objs(pairs[user])))
     if reg is None: f, b = W[1:].mean(0).expand(len(pairs), -1), bi[1:].mean().expand(len(pairs))
     else:
         missing = [t for t in pairs[item].unique() if t not in features.index]
         if missing: raise KeyError(f"new item {_py(missing[0])!r} has no metadata row")
         P = torch.tensor(reg.predict(features.loc[pairs[item]].to_numpy(dtype=np.float32)), dtype=torch.float32)
         f, b = P[:, :-1], P[:, -1]
-    return torch.sigmoid((U[ui] * f).sum(1) + bu[ui] + b) * (hi - lo) + lo
+    return sigmoid_range((U[ui] * f).sum(1) + bu[ui] + b, *y_range)

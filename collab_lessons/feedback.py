@@ -9,32 +9,40 @@ __all__ = ['ground_truth', 'gini', 'top_share', 'simulate_feedback']
 
 # %% ../nbs/11_feedback_loops.ipynb #bb761c83
 import numpy as np, pandas as pd, torch
+from fastai.torch_core import default_device
+from fastai.layers import sigmoid_range
+from .core import dot_weights
 from .bias import DotProductBias
 from .interpret import user_weights, item_weights
 
 # %% ../nbs/11_feedback_loops.ipynb #dc2d3bee
 def ground_truth(learn, # a `Learner` holding a trained dot-product model with biases
                 )->torch.Tensor:
-    "Every user's predicted rating of every item, `n_users × n_items`, leaving out the `#na#` row and column"
+    "Every user's predicted rating of every item, `n_users × n_items` on the CPU, leaving out the `#na#` row and column"
     U, bu, _ = user_weights(learn)
     W, bi, _ = item_weights(learn)
     if bi is None: raise TypeError(f"{type(learn.model).__name__} is not a dot-product model with biases")
-    lo, hi = learn.model.y_range
-    return torch.sigmoid(U[1:] @ W[1:].T + bu[1:, None] + bi[None, 1:]) * (hi - lo) + lo
+    if learn.model.y_range is None: raise ValueError(f"{type(learn.model).__name__} has no y_range: its scores are not ratings")
+    return sigmoid_range(U[1:] @ W[1:].T + bu[1:, None] + bi[None, 1:], *learn.model.y_range)
 
 # %% ../nbs/11_feedback_loops.ipynb #0219e8ea
+def _counts(counts, fn):
+    x = np.asarray(counts, dtype=float)
+    if len(x) == 0 or (x < 0).any() or x.sum() == 0: raise ValueError(f"{fn} needs a non-empty set of non-negative counts, not all zero")
+    return x
+
 def gini(counts)->float:
     "Gini coefficient of non-negative counts: 0 when equal, towards 1 when a few hold everything"
-    x = np.sort(np.asarray(counts, dtype=float))
-    if len(x) == 0 or x[0] < 0 or x.sum() == 0: raise ValueError("gini needs a non-empty set of non-negative counts, not all zero")
+    x = np.sort(_counts(counts, 'gini'))
     n = len(x)
     return float((n + 1 - 2 * (np.cumsum(x) / x.sum()).sum()) / n)
 
 def top_share(counts, frac:float=0.01)->float:
-    "Share of the total held by the top `frac` of entries"
-    x = np.sort(np.asarray(counts, dtype=float))[::-1]
-    k = max(1, int(round(frac * len(x))))
-    return float(x[:k].sum() / x.sum())
+    "Share of the total held by the top `frac` of entries (at least one entry)"
+    if not 0 < frac <= 1: raise ValueError(f"frac must be in (0, 1], got {frac}")
+    x = np.sort(_counts(counts, 'top_share'))[::-1]
+    n_top = max(1, int(round(frac * len(x))))
+    return float(x[:n_top].sum() / x.sum())
 
 # %% ../nbs/11_feedback_loops.ipynb #d864e24c
 def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
@@ -45,7 +53,12 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
                       niche_users=(), niche_items=(), # a group that seeks out its niche
                       niche_extra:int=5, # niche films each niche user rates per round on their own
                       noise:float=0.5, # std of the noise on observed ratings
+                      n_factors:int=50, # width of the recommender's latent vectors
+                      n_epoch:int=3, # passes over the whole log per round
+                      lr:float=1e-2, # Adam's learning rate
+                      bs:int=1024, # batch size
                       seed:int=0,
+                      device=None, # where the recommender trains; `None` for fastai's `default_device()` (the GPU if there is one)
                      )->pd.DataFrame:
     "Run the recommendation feedback loop and return per-round concentration, coverage, niche drift and true quality"
     n_users, n_items = truth.shape
@@ -54,34 +67,39 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
     if init_users.min() < 0 or init_users.max() >= n_users: raise IndexError(f"user index {init_users.max()} is out of range for {n_users} users")
     if init_items.min() < 0 or init_items.max() >= n_items: raise IndexError(f"item index {init_items.max()} is out of range for {n_items} items")
     if not 0 <= explore <= n_rec: raise ValueError(f"explore must be between 0 and n_rec={n_rec}, got {explore}")
+    for name, v in (('rounds', rounds), ('n_factors', n_factors), ('n_epoch', n_epoch), ('bs', bs)):
+        if v < 1: raise ValueError(f"{name} must be at least 1, got {v}")
+    if lr <= 0: raise ValueError(f"lr must be > 0, got {lr}")
+    dev = default_device() if device is None else torch.device(device)
     g = np.random.default_rng(seed); torch.manual_seed(seed)
-    T = truth.numpy()
+    T = truth.detach().cpu().numpy()
     def rate(u, i): return np.clip(np.round(T[u, i] + g.normal(0, noise, len(u))), 1, 5).astype(np.float32)
     lu, li = init_users, init_items
-    lr = rate(lu, li)
-    model = DotProductBias(n_users, n_items, 50)
-    opt = torch.optim.Adam(model.parameters(), lr=1e-2)
+    log_r = rate(lu, li)
+    model = DotProductBias(n_users, n_items, n_factors).to(dev)
+    opt = torch.optim.Adam(model.parameters(), lr=lr)
     niche_users, niche_items = np.asarray(niche_users, dtype=int), np.asarray(niche_items, dtype=int)
     others = ~np.isin(np.arange(n_users), niche_users)
+    shown = np.zeros((n_users, n_items), dtype=bool)   # shown in an earlier round
     rows = [dict(round=0, log_gini=gini(np.bincount(li, minlength=n_items)), top1_share=np.nan, coverage=np.nan,
-                 niche_share=np.nan, true_quality=np.nan, log_size=len(lu))]
+                 niche_share=np.nan, true_quality=np.nan, repeat_share=np.nan, repeat_quality=np.nan, new_quality=np.nan, log_size=len(lu))]
     for r in range(1, rounds + 1):
-        X, Y = torch.tensor(np.stack([lu, li], 1)), torch.tensor(lr)
-        for _ in range(3):
-            for b in torch.randperm(len(X)).split(1024):
+        X, Y = torch.tensor(np.stack([lu, li], 1), device=dev), torch.tensor(log_r, device=dev)
+        for _ in range(n_epoch):
+            for b in torch.randperm(len(X), device=dev).split(bs):
                 loss = ((model(X[b]).view(-1) - Y[b]) ** 2).mean()
                 opt.zero_grad(); loss.backward(); opt.step()
-        with torch.no_grad():
-            P = torch.sigmoid(model.user_factors.weight @ model.movie_factors.weight.T
-                              + model.user_bias.weight + model.movie_bias.weight.T)
+        U, W, bu, bi = dot_weights(model)   # on the CPU: the score of every pair before `sigmoid_range` (same ranking)
+        P = U @ W.T + bu[:, None] + bi[None]
         seen = np.zeros((n_users, n_items), dtype=bool); seen[lu, li] = True
-        P[torch.tensor(seen)] = -1
+        P[torch.from_numpy(seen)] = -float('inf')
         rec = P.topk(n_rec - explore, dim=1).indices.numpy()
         if explore:
             rnd = np.stack([g.choice(np.flatnonzero(~seen[u] & ~np.isin(np.arange(n_items), rec[u])), explore, replace=False)
                             for u in range(n_users)])
             rec = np.concatenate([rec, rnd], 1)
         ru, ri = np.repeat(np.arange(n_users), n_rec), rec.reshape(-1)
+        repeat = shown[ru, ri]; shown[ru, ri] = True
         watch = g.random(len(ru)) < 1 / (1 + np.exp(-3 * (T[ru, ri] - 3.5)))   # people watch what they will probably like
         eu, ei = [], []
         for u in niche_users:
@@ -89,10 +107,12 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
             pick = g.choice(todo, min(niche_extra, len(todo)), replace=False) if todo else []
             eu += [u] * len(pick); ei += list(pick)
         nu = np.concatenate([ru[watch], np.asarray(eu, dtype=int)]); ni = np.concatenate([ri[watch], np.asarray(ei, dtype=int)])
-        lu, li, lr = np.concatenate([lu, nu]), np.concatenate([li, ni]), np.concatenate([lr, rate(nu, ni)])
+        lu, li, log_r = np.concatenate([lu, nu]), np.concatenate([li, ni]), np.concatenate([log_r, rate(nu, ni)])
         expo = np.bincount(ri, minlength=n_items)
         rows.append(dict(round=r, log_gini=gini(np.bincount(li, minlength=n_items)), top1_share=top_share(expo),
                          coverage=float((expo > 0).mean()),
                          niche_share=float(np.isin(rec[others], niche_items).mean()) if len(niche_items) else 0.0,
-                         true_quality=float(T[ru, ri].mean()), log_size=len(lu)))
+                         true_quality=float(T[ru, ri].mean()), repeat_share=float(repeat.mean()),
+                         repeat_quality=float(T[ru, ri][repeat].mean()) if repeat.any() else np.nan,
+                         new_quality=float(T[ru, ri][~repeat].mean()), log_size=len(lu)))
     return pd.DataFrame(rows).set_index('round')
