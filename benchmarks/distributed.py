@@ -1,6 +1,6 @@
 """Data-parallel training on this machine: one process against two, on ML-100k and on ML-25M's shape.
 
-Usage: python benchmarks/distributed.py [--dir /tmp/ml25m] [--csv ratings.csv] [--skip-25m]
+Usage: python benchmarks/distributed.py [--dir /tmp/ml25m] [--csv ratings.csv] [--skip-25m | --skip-100k] [--runs 1x1,1x2,2x1]
 Runs lesson 18's train_collab.py (collab_lessons.distributed.TRAIN_SCRIPT) three ways, each in fresh processes:
 1 process x 1 thread, 1 process x 2 threads, 2 processes x 1 thread (torchrun, gloo), same global batch.
 Prints, per run: seconds per epoch (training only), ratings per second, valid MSE, peak RSS of each process,
@@ -31,10 +31,12 @@ def run(script, nproc, threads, opts, name):
     print(f"  {name}: {epoch_s:.2f} s/epoch, {row['ratings/s']:,.0f} ratings/s", flush=True)
     return row, res
 
-def compare(script, opts, title):
+CONFIGS = {'1x1': ('1 process x 1 thread', 1, 1), '1x2': ('1 process x 2 threads', 1, 2), '2x1': ('2 processes x 1 thread', 2, 1)}
+
+def compare(script, opts, title, runs=tuple(CONFIGS)):
     print(f"\n{title}", flush=True)
     rows, res = [], {}
-    for name, nproc, threads in [('1 process x 1 thread', 1, 1), ('1 process x 2 threads', 1, 2), ('2 processes x 1 thread', 2, 1)]:
+    for name, nproc, threads in [CONFIGS[r] for r in runs]:
         row, res[name] = run(script, nproc, threads, opts, name)
         rows.append(row)
     df = pd.DataFrame(rows).set_index('run')
@@ -42,12 +44,12 @@ def compare(script, opts, title):
            'all-reduce share of epoch': '{:.0%}', 'job s': '{:.0f}'}
     print(df.to_string(formatters={c: (lambda f: lambda v: '-' if pd.isna(v) else f.format(v))(f) for c, f in fmt.items()}))
     print(f"load average (1, 5, 15 min) at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
-    r1, r2 = df.loc['1 process x 1 thread', 'ratings/s'], df.loc['2 processes x 1 thread', 'ratings/s']
-    r12 = df.loc['1 process x 2 threads', 'ratings/s']
-    print(f"2 processes / 1 process x 1 thread: {r2 / r1:.2f}x the ratings per second;  "
-          f"2 processes / 1 process x 2 threads: {r2 / r12:.2f}x")
-    print(f"parameters per replica: {res['2 processes x 1 thread'][0]['n_params']:,} "
-          f"({res['2 processes x 1 thread'][0]['n_params'] * 4 / 2**20:.1f} MB all-reduced every step)")
+    two = '2 processes x 1 thread'
+    for other in ('1 process x 1 thread', '1 process x 2 threads'):
+        if two in df.index and other in df.index:
+            print(f"{two} / {other}: {df.loc[two, 'ratings/s'] / df.loc[other, 'ratings/s']:.2f}x the ratings per second")
+    n = next(iter(res.values()))[0]['n_params']
+    print(f"parameters per replica: {n:,} ({n * 4 / 2**20:.1f} MB, all-reduced every step when there are 2 processes)")
     return df
 
 def main():
@@ -55,11 +57,16 @@ def main():
     p.add_argument('--dir', default='/tmp/ml25m', help='where the synthetic ML-25M-shaped CSV is (written if missing)')
     p.add_argument('--csv', default=None, help='an existing ML-25M-format ratings.csv instead of the synthetic one')
     p.add_argument('--skip-25m', action='store_true', help='only ML-100k')
+    p.add_argument('--skip-100k', action='store_true', help="only ML-25M's shape")
+    p.add_argument('--runs', default='1x1,1x2,2x1', help='configurations, processes x threads each')
     args = p.parse_args()
+    runs = args.runs.split(',')
+    bad = [r for r in runs if r not in CONFIGS]
+    if bad: p.error(f"unknown run(s) {bad}; choose from {list(CONFIGS)}")
     script = write_train_script(Path(tempfile.mkdtemp()) / 'train_collab.py')
     print(f"machine: {torch.get_num_threads()} CPU threads available to torch; GPU: "
           f"{torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'none'}")
-    compare(script, dict(epochs=6), 'ML-100k, fit_one_cycle(6, 1e-2, wd=0.5), global batch 2048, 50 factors')
+    if not args.skip_100k: compare(script, dict(epochs=6), 'ML-100k, fit_one_cycle(6, 1e-2, wd=0.5), global batch 2048, 50 factors', runs)
     if args.skip_25m: return
     csv = Path(args.csv) if args.csv else Path(args.dir) / 'ratings.csv'
     if not csv.exists():
@@ -67,7 +74,7 @@ def main():
         t = time.perf_counter(); write_synthetic_ml25m(csv)
         print(f"\nwrote {csv} ({csv.stat().st_size / 2**20:.0f} MB) in {time.perf_counter() - t:.0f} s")
     big = dict(data=csv, epochs=1, bs=16384, n_factors=32, lr=1e-2, wd=0.05, timeout=600)
-    compare(script, big, "ML-25M's shape, 1 epoch, global batch 16384, 32 factors (lesson 15's settings)")
+    compare(script, big, "ML-25M's shape, 1 epoch, global batch 16384, 32 factors (lesson 15's settings)", runs)
     if torch.cuda.is_available():
         row, _ = run(script, 1, 1, big, '1 GPU')
         print(f"one GPU ({torch.cuda.get_device_name(0)}): {row['s/epoch']:.1f} s per ML-25M epoch, {row['ratings/s']:,.0f} ratings/s")
