@@ -113,7 +113,7 @@ def load_latest_small(path=None # a folder with `ratings.csv[.gz]` and `movies.c
     "ml-latest-small's ratings merged with their titles, in `load_ratings`' columns: `user, movie, rating, timestamp, title`"
     path = bundled_path() if path is None else Path(path)
     if path.is_file(): raise NotADirectoryError(f"{path} is a file: pass the folder that holds ratings.csv and movies.csv")
-    ratings = pd.read_csv(_csv_in(path, 'ratings.csv'), dtype={'userId': np.int32, 'movieId': np.int32, 'rating': np.float32})
+    ratings = pd.read_csv(_csv_in(path, 'ratings.csv'), dtype={'userId': np.int32, 'movieId': np.int32})
     movies = pd.read_csv(_csv_in(path, 'movies.csv'), usecols=['movieId', 'title'])
     df = ratings.merge(movies, on='movieId', how='left', validate='many_to_one').rename(columns={'userId': 'user', 'movieId': 'movie'})
     return check_ratings(df[RATING_COLS + ['title']])
