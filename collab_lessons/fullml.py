@@ -9,11 +9,13 @@ __all__ = ['ML25M_SHAPE', 'write_synthetic_ml25m', 'read_ratings_lean', 'TrimMem
            'run_pipeline_in_subprocess']
 
 # %% ../nbs/15_full_movielens.ipynb #46fe3563
-import time, resource, json, subprocess, sys, ctypes
+import time, resource, json, subprocess, sys, ctypes, gzip
 from fastai.callback.core import Callback
+from fastai.torch_core import default_device
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.foundation import L
+from .data import check_text_file
 from .fastloader import collab_dls_from_codes
 
 # %% ../nbs/15_full_movielens.ipynb #695c0671
@@ -50,41 +52,70 @@ def write_synthetic_ml25m(fn, # where to write the CSV
     return fn
 
 # %% ../nbs/15_full_movielens.ipynb #66549723
-def _count_rows(fn, block=1 << 24):
-    n = 0
-    with open(fn, 'rb') as f:
-        while b := f.read(block): n += b.count(b'\n')
-    return n - 1   # the header
+def _count_lines(fn, compression=None, block=1 << 24):
+    "Newlines in `fn`, plus one for a last line without one: an upper bound on its rows (with the header)"
+    n, last = 0, b'\n'
+    with (gzip.open(fn, 'rb') if compression == 'gzip' else open(fn, 'rb')) as f:
+        while b := f.read(block): n, last = n + b.count(b'\n'), b[-1:]
+    return n + (last != b'\n')
 
-def _codes(ids:np.ndarray, chunk:int=1 << 21):
-    "Map ids in place to 1-based codes in sorted-id order; return the vocabulary (sorted ids)"
-    present = np.zeros(int(ids.max()) + 1, dtype=bool)
-    for s in range(0, len(ids), chunk): present[ids[s:s + chunk]] = True      # chunks: numpy indexes with int64 copies
-    lookup = np.cumsum(present, dtype=np.int32)
-    for s in range(0, len(ids), chunk): ids[s:s + chunk] = lookup[ids[s:s + chunk]]
-    return np.flatnonzero(present)
+def _column(s:pd.Series, fn, lines:np.ndarray, what:str, rng=None, whole=False)->np.ndarray:
+    "`s` as numbers, or a `ValueError` naming `fn`, the line and the value that is not a usable `what` (in `rng` if given)"
+    v, checks = s.to_numpy(), []
+    if v.dtype.kind not in 'iuf':
+        v = pd.to_numeric(s, errors='coerce').to_numpy(dtype=np.float64)
+        checks.append((np.isnan(v) & s.notna().to_numpy(), "is not a number"))
+    if v.dtype.kind == 'f':
+        with np.errstate(invalid='ignore'):
+            checks += [(np.isnan(v), "is missing"), (np.isinf(v), "is infinite")]
+            if whole: checks.append((v != np.round(v), "is not a whole number"))
+    if rng is not None:
+        lo, hi, why = rng
+        with np.errstate(invalid='ignore'): checks.append(((v < lo) | (v > hi), why))
+    for bad, msg in checks:
+        if bad.any():
+            j = int(np.flatnonzero(bad)[0]); val = s.iloc[j]
+            val = '' if msg == 'is missing' else f"{val:g} " if isinstance(val, (int, float, np.number)) else f"{val!r} "
+            raise ValueError(f"{fn}, line {lines[j]}: {what} {val}{msg}")
+    return v
 
-def read_ratings_lean(fn, # a ratings CSV with `userId, movieId, rating` columns (ML-25M format)
-                      chunksize:int=1_000_000,
-                      user='userId', item='movieId', rating='rating'):
+def _codes(ids:np.ndarray, chunk:int=1 << 21)->np.ndarray:
+    "Replace ids in place by 1-based codes in sorted-id order; return the vocabulary (the distinct ids, sorted)"
+    vocab = np.unique(np.concatenate([pd.unique(ids[s:s + chunk]) for s in range(0, len(ids), chunk)]))
+    for s in range(0, len(ids), chunk): ids[s:s + chunk] = np.searchsorted(vocab, ids[s:s + chunk]) + 1
+    return vocab
+
+def read_ratings_lean(fn, # a ratings CSV (plain or gzip) with `userId, movieId, rating` columns (ML-25M format)
+                      chunksize:int=1_000_000, # rows parsed at a time
+                      user='userId', item='movieId', rating='rating', # column names
+                      rating_range=(0, 5.5), # every rating must lie in `[low, high]` (the model's `y_range`)
+                     ):
     "`(x, y, classes)`: int32 `n × 2` codes, float32 `n × 1` ratings and the vocabularies, read in chunks"
     fn = Path(fn)
-    if not fn.exists(): raise FileNotFoundError(f"{fn} not found")
-    header = pd.read_csv(fn, nrows=0).columns
+    comp = check_text_file(fn)
+    header = pd.read_csv(fn, nrows=0, compression=comp, encoding='latin-1').columns
     missing = [c for c in (user, item, rating) if c not in header]
-    if missing: raise ValueError(f"{fn.name} is missing column(s) {missing}; it has {list(header)}")
-    n = _count_rows(fn)
-    if n <= 0: raise ValueError(f"{fn.name} has no ratings")
-    x, y = torch.empty(n, 2, dtype=torch.int32), torch.empty(n, 1, dtype=torch.float32)
-    xn, yn, pos = x.numpy(), y.numpy(), 0
-    for df in pd.read_csv(fn, usecols=[user, item, rating], chunksize=chunksize,
-                          dtype={user: np.int32, item: np.int32, rating: np.float32}):
-        k = len(df)
-        xn[pos:pos + k, 0], xn[pos:pos + k, 1], yn[pos:pos + k, 0] = df[user].to_numpy(), df[item].to_numpy(), df[rating].to_numpy()
-        pos += k
-        del df
-    if np.isnan(yn).any(): raise ValueError(f"{fn.name} has missing ratings")
-    users, items = _codes(xn[:, 0]), _codes(xn[:, 1])   # in place, column by column
+    if missing: raise KeyError(f"{fn} is missing column(s) {missing}; it has {list(header)}")
+    cap = _count_lines(fn, comp) - 1                   # at most this many ratings: every line but the header
+    x, y = torch.empty(max(cap, 0), 2, dtype=torch.int32), torch.empty(max(cap, 0), 1, dtype=torch.float32)
+    xn, yn, pos, line = x.numpy(), y.numpy(), 0, 2     # `line`: the file line of the chunk's first row
+    ids = (np.iinfo(np.int32).min, np.iinfo(np.int32).max, 'does not fit in 32 bits')
+    stars = (*rating_range, f"is outside {rating_range[0]:g}..{rating_range[1]:g}")
+    try:
+        for df in pd.read_csv(fn, usecols=[user, item, rating], chunksize=chunksize, compression=comp, encoding='latin-1',
+                              skip_blank_lines=False):   # keep blank lines as empty rows, so row numbers stay line numbers
+            lines = np.arange(line, line + len(df)); line += len(df)
+            blank = df.isna().all(axis=1).to_numpy()
+            if blank.any(): df, lines = df[~blank], lines[~blank]
+            k = len(df)
+            xn[pos:pos + k, 0] = _column(df[user], fn, lines, 'user id', ids, whole=True)
+            xn[pos:pos + k, 1] = _column(df[item], fn, lines, 'item id', ids, whole=True)
+            yn[pos:pos + k, 0] = _column(df[rating], fn, lines, 'rating', stars)
+            pos += k
+    except (pd.errors.ParserError, UnicodeDecodeError) as e: raise ValueError(f"{fn} cannot be read as CSV: {e}") from None
+    if pos == 0: raise ValueError(f"{fn} has a header but no ratings")
+    x, y = x[:pos], y[:pos]                             # the rows filled: blank lines leave the rest unused, never returned
+    users, items = _codes(xn[:pos, 0]), _codes(xn[:pos, 1])   # in place, column by column
     return x, y, {user: L(['#na#'] + users.tolist()), item: L(['#na#'] + items.tolist())}
 
 # %% ../nbs/15_full_movielens.ipynb #f53db6b1
@@ -98,29 +129,38 @@ class TrimMemory(Callback):
         if self.libc is not None and self.iter % self.every == 0: self.libc.malloc_trim(0)
 
 def _chunked_mean(y, rows, chunk=1 << 22):
-    "Mean and mean square deviation helpers without materialising `y[rows]`"
+    "The mean of `y[rows]`, without materialising `y[rows]`"
     return sum(y[rows[s:s + chunk].long()].sum().item() for s in range(0, len(rows), chunk)) / len(rows)
+
+def _status_mb(key):
+    "A memory figure of this process from `/proc/self/status`, in MB; `None` where there is none (not Linux)"
+    try:
+        with open('/proc/self/status') as f:
+            for line in f:
+                if line.startswith(key + ':'): return int(line.split()[1]) / 1024   # reported in kB
+    except OSError: pass
+    return None
 
 def peak_rss_mb()->float:
     "This process's peak resident set size so far, in MB: `VmHWM` on Linux (reset by exec), else `ru_maxrss`"
-    try:
-        for line in open('/proc/self/status'):
-            if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024   # reported in kB
-    except OSError: pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return _status_mb('VmHWM') or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 def run_pipeline(fn, # ratings CSV in ML-25M format
                  epochs:int=1, bs:int=16384, n_factors:int=32, lr:float=1e-2, wd:float=0.05,
-                 valid_pct:float=0.1, seed:int=42, device=None, show=print):
+                 valid_pct:float=0.1, seed:int=42,
+                 device=None, # where batches and model go; `None`: the GPU when there is one, else the CPU
+                 show=print):
     "Read, split, train and evaluate a dot-product model on a big ratings CSV; returns the learner and the figures"
     from fastai.collab import collab_learner
     from fastai.torch_core import set_seed
+    device, start_rss = device or default_device(), _status_mb('VmRSS')
     t0 = time.perf_counter()
     x, y, classes = read_ratings_lean(fn)
     t_read = time.perf_counter() - t0
     dls = collab_dls_from_codes(x, y, classes, valid_pct=valid_pct, bs=bs, seed=seed, device=device)
     set_seed(seed, reproducible=True)
     learn = collab_learner(dls, n_factors=n_factors, y_range=(0, 5.5))
+    learn.model.to(dls.device)
     t1 = time.perf_counter()
     with learn.no_bar(): learn.fit_one_cycle(epochs, lr, wd=wd, cbs=TrimMemory())
     t_train = time.perf_counter() - t1
@@ -128,7 +168,8 @@ def run_pipeline(fn, # ratings CSV in ML-25M format
     base = ((dls.valid.dataset.ys - train_mean) ** 2).mean().item()
     figs = dict(n_ratings=len(x), n_users=len(classes[list(classes)[0]]) - 1, n_items=len(classes[list(classes)[1]]) - 1,
                 read_s=t_read, train_s=t_train, epoch_s=t_train / epochs, valid_mse=float(learn.recorder.values[-1][1]),
-                mean_baseline_mse=base, data_mb=(x.nelement() * 4 + y.nelement() * 4) / 2**20, peak_rss_mb=peak_rss_mb())
+                mean_baseline_mse=base, data_mb=(x.nelement() * 4 + y.nelement() * 4) / 2**20, peak_rss_mb=peak_rss_mb(),
+                start_rss_mb=start_rss)
     show(', '.join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figs.items()))
     return learn, figs
 
