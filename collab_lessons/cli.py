@@ -17,7 +17,7 @@ import pandas as pd, torch
 import torch.nn.functional as F
 from fastcore.docments import docments
 from .data import load_ratings, load_latest_small, check_ratings, check_text_file
-from .dotproduct import check_y_range
+from .core import check_y_range
 from .interpret import bias_vs_mean, pca_map, item_weights
 
 # %% ../nbs/90_cli.ipynb #01c63754

@@ -123,7 +123,7 @@ def fast_collab_dls(ratings:pd.DataFrame, # one row per rating
     uc, uu = pd.factorize(ratings[user_name], sort=True)
     ic, iu = pd.factorize(ratings[item_name], sort=True)
     x = torch.from_numpy(np.stack([uc + 1, ic + 1], 1).astype(np.int32))
-    y = torch.from_numpy(ratings[rating_name].to_numpy(dtype=np.float32)).view(-1, 1)
+    y = torch.from_numpy(ratings[rating_name].to_numpy(dtype=np.float32, copy=True)).view(-1, 1)   # a copy: pandas may hand back a read-only view
     vocab = lambda u: CategoryMap(['#na#'] + u.tolist(), sort=False)
     classes = {user_name: vocab(uu), item_name: vocab(iu)}
     return collab_dls_from_codes(x, y, classes, valid_idx=valid_idx, valid_pct=valid_pct, bs=bs, seed=seed, device=device, y_name=rating_name)
