@@ -229,7 +229,7 @@ with report_failure():
     device, bs = rank_device(args.cpu), check_batch_split(args.bs, max(num_distrib(), 1))
     t0 = time.perf_counter()
     if args.data: dls = collab_dls_from_codes(*read_ratings_lean(args.data), valid_pct=0.1, bs=bs, seed=42, device=device)
-    else: dls = fast_collab_dls(load_ratings(), bs=bs, seed=42, device=device)
+    else: dls = fast_collab_dls(load_ratings(), item_name='title', bs=bs, seed=42, device=device)
     read_s = time.perf_counter() - t0
     set_seed(args.seed, reproducible=True)
     learn = collab_learner(dls, n_factors=args.n_factors, y_range=(0, 5.5))

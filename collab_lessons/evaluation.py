@@ -86,7 +86,7 @@ def split_dls(train:pd.DataFrame, # training ratings
               device=None):
     "Fast loaders that train on every row of `train` and validate on `test`, in `test`'s row order"
     both = pd.concat([check_ratings(train, item=item), check_ratings(test, item=item)], ignore_index=True)
-    return fast_collab_dls(both, item=item, valid_idx=np.arange(len(train), len(both)), bs=bs, device=device)
+    return fast_collab_dls(both, user_name='user', item_name=item, rating_name='rating', valid_idx=np.arange(len(train), len(both)), bs=bs, device=device)
 
 # %% ../nbs/16_evaluation.ipynb #bc817aa7
 AGE_BANDS = (0, 18, 25, 35, 45, 50, 56, 200)   # MovieLens' own age groups (as in the 1M release)

@@ -14,7 +14,7 @@ from fastai.callback.core import Callback
 from fastai.torch_core import default_device
 from pathlib import Path
 import numpy as np, pandas as pd, torch
-from fastcore.foundation import L
+from fastai.data.transforms import CategoryMap
 from .data import check_text_file
 from .fastloader import collab_dls_from_codes
 
@@ -116,7 +116,7 @@ def read_ratings_lean(fn, # a ratings CSV (plain or gzip) with `userId, movieId,
     if pos == 0: raise ValueError(f"{fn} has a header but no ratings")
     x, y = x[:pos], y[:pos]                             # the rows filled: blank lines leave the rest unused, never returned
     users, items = _codes(xn[:pos, 0]), _codes(xn[:pos, 1])   # in place, column by column
-    return x, y, {user: L(['#na#'] + users.tolist()), item: L(['#na#'] + items.tolist())}
+    return x, y, {user: CategoryMap(['#na#'] + users.tolist(), sort=False), item: CategoryMap(['#na#'] + items.tolist(), sort=False)}
 
 # %% ../nbs/15_full_movielens.ipynb #f53db6b1
 class TrimMemory(Callback):
