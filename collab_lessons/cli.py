@@ -10,14 +10,14 @@ __all__ = ['USER_COLS', 'ITEM_COLS', 'DATASETS', 'MAX_EPOCHS', 'read_ratings_fil
            'report', 'save_plots', 'fit', 'main']
 
 # %% ../nbs/90_cli.ipynb #fb6c45da
-import argparse, contextlib, difflib, gzip, inspect, io, math, os, signal, sys, tempfile, threading, warnings
+import argparse, contextlib, gzip, inspect, io, math, os, signal, sys, tempfile, threading, warnings
 warnings.filterwarnings('ignore', message='.*torch.jit.script.*')   # torch's own deprecation notice on importing fastai: noise in a terminal
 from pathlib import Path
 import pandas as pd, torch
 import torch.nn.functional as F
 from fastcore.docments import docments
 from .data import load_ratings, load_latest_small, check_ratings, check_text_file
-from .core import check_y_range
+from .core import check_y_range, vocab_code
 from .interpret import bias_vs_mean, pca_map, item_weights
 
 # %% ../nbs/90_cli.ipynb #01c63754
@@ -143,11 +143,13 @@ class _EpochLines:
 def train(learn, n_epoch:int, lr:float, wd:float, show=print, bar:bool=None):
     "`fit_one_cycle`, with fastai's progress bar in a terminal or notebook, else one printed line an epoch"
     from fastcore.imports import IN_NOTEBOOK
+    from collab_lessons.fullml import TrimMemory
     if bar is None: bar = IN_NOTEBOOK or sys.stdout.isatty()
-    if bar: return learn.fit_one_cycle(n_epoch, lr, wd=wd)
+    cbs = TrimMemory()   # lesson 15: without it the process grows by tens of MB an epoch on a few million ratings
+    if bar: return learn.fit_one_cycle(n_epoch, lr, wd=wd, cbs=cbs)
     with learn.no_bar():
         old, learn.logger = learn.logger, _EpochLines(show, ['epoch', 'train_loss', 'valid_loss', 'time'])
-        try: learn.fit_one_cycle(n_epoch, lr, wd=wd)
+        try: learn.fit_one_cycle(n_epoch, lr, wd=wd, cbs=cbs)
         finally: learn.logger = old
 
 # %% ../nbs/90_cli.ipynb #093d733c
@@ -178,16 +180,6 @@ def save_model(learn, out, config:dict)->Path:
     return atomic_write(Path(out)/'model.pth', lambda tmp: torch.save(obj, tmp))
 
 # %% ../nbs/90_cli.ipynb #27702b4e
-def _find(vocab:list, name, what:str)->int:
-    "Position of `name` in `vocab`, matched as text; else a `KeyError` with the closest names"
-    keys = [str(v) for v in vocab]
-    try: return keys.index(str(name), 1)                # position 0 is fastai's '#na#'
-    except ValueError: pass
-    close = difflib.get_close_matches(str(name), keys[1:], n=3, cutoff=0.5)
-    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else (
-        "; titles include the year, e.g. 'Star Wars (1977)'" if what == 'title' else '')
-    raise KeyError(f"unknown {what} {name!r}{hint}")
-
 class SavedModel:
     "A model saved by `save_model`, ready to predict, recommend and find similar items"
     def __init__(self, path):
@@ -210,7 +202,7 @@ class SavedModel:
 
     def recommend(self, user, n:int=10)->pd.DataFrame:
         "The `n` items `user` has not rated with the highest predicted rating"
-        u = _find(self.users, user, 'user')
+        u = vocab_code(self.users, user, 'user')
         seen = torch.zeros(len(self.items), dtype=torch.bool)
         seen[0] = True; seen[self.rated_items[self.rated_ptr[u]:self.rated_ptr[u + 1]].long()] = True
         cand = torch.where(~seen)[0]
@@ -221,7 +213,7 @@ class SavedModel:
 
     def similar(self, title, n:int=10, min_ratings:int=20)->pd.DataFrame:
         "The `n` items with at least `min_ratings` ratings whose factors have the highest cosine similarity with `title`'s"
-        sim = _neighbours(self.item_factors, self.item_counts, self.items, _find(self.items, title, 'title'), n, min_ratings)
+        sim = _neighbours(self.item_factors, self.item_counts, self.items, vocab_code(self.items, title, 'title'), n, min_ratings)
         if sim is None: raise ValueError(f"no other item has {min_ratings} or more ratings: lower min_ratings")
         return sim
 
@@ -247,7 +239,7 @@ def report(learn, ratings:pd.DataFrame, model:str, title=None, n:int=5, min_rati
     else: show("\n(The nn model learns no biases; its item embeddings still give neighbours.)")
     fac, _, items = item_weights(learn)
     counts = torch.bincount(learn.dls.train.dataset.x[:, 1].long(), minlength=len(items))
-    i = int(counts.argmax()) if title is None else _find(items, title, 'title')
+    i = int(counts.argmax()) if title is None else vocab_code(items, title, 'title')
     sim = _neighbours(fac, counts, items, i, n, min_ratings)
     if sim is None: show(f"\n(No other item has {min_ratings} or more ratings, so no neighbours are listed.)"); return
     show(f"\nMost similar to {str(items[i])!r} among items with {min_ratings}+ ratings (cosine similarity of item factors):\n"
@@ -284,7 +276,7 @@ def fit(ratings=None, # a frame (`user, title, rating` first) or a ratings file;
     out = prepare_out(out)
     ratings = load_data(ratings, data, show=show)
     y_range = check_y_range(y_range, ratings.rating)
-    if title is not None: _find(['#na#'] + list(pd.unique(ratings.title)), title, 'title')   # an unknown title fails now, not after training
+    if title is not None: vocab_code(['#na#'] + list(pd.unique(ratings.title)), title, 'title')   # an unknown title fails now, not after training
     dup = int(ratings.duplicated(['user', 'title']).sum())
     if dup: show(f"{dup:,} (user, item) pair(s) are rated more than once; each rating is kept, so the model fits their average.")
     dls = make_dls(ratings, bs, seed)

@@ -8,11 +8,11 @@ Docs: https://collab-lessons.github.io/collab-lessons/interpretation.html.md"""
 __all__ = ['item_weights', 'user_weights', 'bias_vs_mean', 'pca_map', 'most_similar', 'genre_agreement']
 
 # %% ../nbs/07_interpretation.ipynb #8a611d3d
-import difflib, pandas as pd, torch
+import pandas as pd, torch
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from sklearn.decomposition import PCA
-from .core import model_weights, check_columns
+from .core import model_weights, check_columns, vocab_code
 
 # %% ../nbs/07_interpretation.ipynb #58a86cb8
 def _vocab(learn, col, pos):
@@ -69,14 +69,6 @@ def pca_map(learn, # a `Learner` holding any model of these lessons
     return coords
 
 # %% ../nbs/07_interpretation.ipynb #5950b751
-def _item_pos(vocab, title):
-    "The code of `title` in the `CategoryMap` `vocab`, or a `KeyError` suggesting close matches"
-    if title == '#na#' or title not in vocab.o2i:
-        close = difflib.get_close_matches(str(title), [str(t) for t in vocab[1:]], n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; titles include the year, e.g. 'Star Wars (1977)'"
-        raise KeyError(f"unknown title {title!r}{hint}")
-    return vocab.o2i[title]
-
 def most_similar(learn, # a `Learner` holding any model of these lessons
                  title:str, # an item name as it appears in `learn.dls.classes`
                  n:int=5, # how many neighbours to return
@@ -85,8 +77,8 @@ def most_similar(learn, # a `Learner` holding any model of these lessons
     "The `n` items whose factor vectors have the highest cosine similarity with `title`'s"
     if int(n) != n or n < 1: raise ValueError(f"n must be a positive whole number, got {n!r}")
     fac, _, vocab = item_weights(learn)
-    i = _item_pos(vocab, title)
-    cand = [_item_pos(vocab, t) for t in among] if among is not None else range(1, len(vocab))
+    i = vocab_code(vocab, title)
+    cand = [vocab_code(vocab, t) for t in among] if among is not None else range(1, len(vocab))
     cand = torch.tensor([c for c in cand if c != i], dtype=torch.long)
     if len(cand) == 0: raise ValueError("no candidate titles to compare with")
     sims = F.cosine_similarity(fac[cand], fac[i][None], dim=1)
@@ -106,7 +98,7 @@ def genre_agreement(learn, # a `Learner` holding any model of these lessons
     unknown = [t for t in titles if t not in genres.index]
     if unknown: raise KeyError(f"{len(unknown)} title(s) have no genre flags, e.g. {unknown[0]!r}")
     fac, _, vocab = item_weights(learn)
-    idx = [_item_pos(vocab, t) for t in titles]
+    idx = [vocab_code(vocab, t) for t in titles]
     G = torch.tensor(genres.loc[titles].to_numpy(), dtype=torch.float32)
     W = F.normalize(fac[idx], dim=1)
     sim = (W @ W.T).fill_diagonal_(-2)
