@@ -31,7 +31,10 @@ def _read_csv(fn, **kwargs)->pd.DataFrame:
         except UnicodeDecodeError: continue
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as e: raise ValueError(f"{fn} cannot be read as CSV: {e}") from None
     df.index = pd.RangeIndex(1, len(df) + 1, name='line') + (kwargs.get('header', 0) is not None)
-    return df[~df.isna().all(axis=1)]
+    blank = df.isna().all(axis=1)
+    if not blank.any(): return df
+    df = df[~blank]   # a blank line made whole-number columns float: give them their type back (user 1, not 1.0)
+    return df.astype({c: 'int64' for c in df.columns if df[c].dtype.kind == 'f' and df[c].notna().all() and (df[c] % 1 == 0).all()})
 
 def _first_line(fn)->str:
     with (gzip.open(fn, 'rt', encoding='latin-1') if check_text_file(fn) else open(fn, encoding='latin-1')) as f: return f.readline()
@@ -56,12 +59,14 @@ def read_ratings_file(fn, # a u.data-style file or a CSV with named columns, pla
         if df.shape[1] < 3: raise ValueError(f"{fn} looks like u.data (tab-separated) but has {df.shape[1]} columns; need user, item, rating[, timestamp]")
         df = df.iloc[:, :3].set_axis(['user', 'title', 'rating'], axis=1)
     else:
-        df = _read_csv(fn, sep=None, engine='python') if '\t' in first or ';' in first else _read_csv(fn)
-        user = next((c for c in USER_COLS if c in df.columns), None)
-        item = next((c for c in ITEM_COLS if c in df.columns), None)
+        kw = dict(sep=None, engine='python') if '\t' in first or ';' in first else {}
+        cols = list(_read_csv(fn, nrows=0, **kw).columns)            # the header alone, to choose what to read
+        user = next((c for c in USER_COLS if c in cols), None)
+        item = next((c for c in ITEM_COLS if c in cols), None)
         missing = [m for m, ok in ((f"a user column ({'/'.join(USER_COLS)})", user), (f"an item column ({'/'.join(ITEM_COLS)})", item),
-                                   ("a 'rating' column", 'rating' in df.columns)) if not ok]
-        if missing: raise KeyError(f"{fn} has columns {list(df.columns)} but needs {', '.join(missing)}")
+                                   ("a 'rating' column", 'rating' in cols)) if not ok]
+        if missing: raise KeyError(f"{fn} has columns {cols} but needs {', '.join(missing)}")
+        df = _read_csv(fn, usecols=[user, item, 'rating'], **kw)     # only those three: less memory on millions of rows
         titles = _titles(fn, df) if item == 'movieId' else None
         df = pd.DataFrame({'user': df[user], 'title': df[item] if titles is None else titles, 'rating': df['rating']})
     try: return check_ratings(df, user='user', item='title')

@@ -258,6 +258,26 @@ def _failure_summary(err:str)->str:
     if not msgs: msgs = [l for l in err.strip().splitlines()[-3:]] or ['no output']
     return '; '.join(msgs)
 
+def _tagged(tag:str)->list:
+    "PIDs of the processes whose environment holds `COLLAB_LAUNCH=tag` (read from Linux's `/proc`; elsewhere none)"
+    want, pids = f'COLLAB_LAUNCH={tag}'.encode(), []
+    for d in Path('/proc').glob('[0-9]*'):
+        try:
+            if want in (d/'environ').read_bytes().split(b'\0'): pids.append(int(d.name))
+        except (OSError, ValueError): pass
+    return pids
+
+def _stop_job(p, tag:str, grace:float=20):
+    "Stop a `torchrun` job: SIGTERM (torchrun passes it to its workers), then SIGKILL to whatever is left"
+    # torchrun starts each worker in a session of its own, so signalling torchrun's group does not reach the workers:
+    # SIGTERM lets torchrun stop them itself; the environment tag finds any it could not stop.
+    with contextlib.suppress(ProcessLookupError): os.killpg(p.pid, signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired): p.wait(timeout=grace)
+    with contextlib.suppress(ProcessLookupError): os.killpg(p.pid, signal.SIGKILL)
+    for pid in _tagged(tag):
+        with contextlib.suppress(ProcessLookupError): os.kill(pid, signal.SIGKILL)
+    p.wait()
+
 def launch(script, # the training script, e.g. from `write_train_script`
            nproc:int=2, # processes on this machine (with GPUs: one per GPU)
            args:dict=None, # the script's options, e.g. `{'epochs': 3, 'keep_rows': True}`
@@ -278,12 +298,15 @@ def launch(script, # the training script, e.g. from `write_train_script`
         if v is True: opts.append(f'--{k}')
         elif v not in (False, None): opts += [f'--{k}', str(v)]
     cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={nproc}', str(script), *opts]
-    t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    try: stdout, stderr = p.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL); p.communicate()
-        raise TimeoutError(f"the {nproc}-process job did not finish within {timeout:g} s; all its processes were stopped") from None
+    tag, t0 = f'{os.getpid()}-{time.time_ns()}', time.perf_counter()
+    logs = out/'stdout.txt', out/'stderr.txt'   # files, not pipes: a stray process holding a pipe open cannot make us wait
+    with open(logs[0], 'w') as o, open(logs[1], 'w') as e:
+        p = subprocess.Popen(cmd, stdout=o, stderr=e, text=True, start_new_session=True, env={**os.environ, 'COLLAB_LAUNCH': tag})
+        try: p.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _stop_job(p, tag)
+            raise TimeoutError(f"the {nproc}-process job did not finish within {timeout:g} s; all its processes were stopped") from None
+    stdout, stderr = (f.read_text() for f in logs)
     (out/'launch.log').write_text(f"$ {' '.join(cmd)}\n{stdout}\n{stderr}")
     if p.returncode:
         raise RuntimeError(f"the {nproc}-process job failed after {time.perf_counter() - t0:.0f} s: {_failure_summary(stderr)} "
