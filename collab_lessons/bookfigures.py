@@ -9,7 +9,7 @@ __all__ = ['BOOK_LOADERS', 'BOOK_RUNS', 'SEEDS', 'default_dls', 'tensor_batches'
            'format_summary']
 
 # %% ../nbs/09a_book_figures.ipynb #c176f3bf
-import time, numpy as np, pandas as pd, torch
+import gc, time, numpy as np, pandas as pd, torch
 from fasttransform import Pipeline
 from fastai.torch_core import set_seed
 from fastai.learner import Learner
@@ -80,6 +80,7 @@ def book_run(name:str, # one of `BOOK_RUNS`
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(5, 5e-3, wd=wd)
     vals = learn.recorder.values
     valid = [float(v[1]) for v in vals]
+    del learn, dls; gc.collect()   # a Learner and its loaders are held by reference cycles (about 1 GB here): free them now, not dozens of runs later
     return dict(name=name, loader=loader, seed=int(seed), train_loss=float(vals[-1][0]), valid_loss=valid[-1],
                 best_valid=min(valid), best_epoch=int(np.argmin(valid)), valid_curve=valid, seconds=time.perf_counter() - start)
 
