@@ -1,4 +1,4 @@
-"""The chapter's dot model with biases trained by several processes at once with fastai's distributed engine (`distrib_ctx`, PyTorch's `DistributedDataParallel` through Hugging Face Accelerate), launched with `torchrun` from a script; checked to learn exactly what one process learns, to fail loudly when a process dies, and sized: how big the embedding tables can grow before copying the model to every device stops working.
+"""The chapter's dot model with biases trained by several processes at once with fastai's distributed engine (`distrib_ctx`, PyTorch's `DistributedDataParallel` through Hugging Face Accelerate), launched with `torchrun` from a script; checked against one process (identical weights on every process, a validation MSE within one process's seed spread), to fail loudly when a process dies, and sized: how big the embedding tables can grow before copying the model to every device stops working.
 
 Docs: https://collab-lessons.github.io/collab-lessons/distributed.html.md"""
 
@@ -321,8 +321,10 @@ def table_memory(n_users:int, # users (without `#na#`)
                  n_items:int, # items (without `#na#`)
                  n_factors:int, # width of each latent vector
                  bytes_per_number:int=4, # 4 for float32
+                 bucket_view:bool=False, # DDP built with `gradient_as_bucket_view=True`: no separate bucket copy of the gradients
                 )->dict:
-    "Numbers in the dot model's tables, and GiB for weights, dense gradients, Adam's two averages, and their sum"
+    "Numbers in the dot model's tables, and GiB for weights, dense gradients, DDP's gradient buckets, Adam's two averages, and their sum"
     n = (n_users + 1 + n_items + 1) * (n_factors + 1)          # factors and a bias per row, `#na#` rows included
     gib = n * bytes_per_number / 2**30
-    return dict(numbers=n, weights_gib=gib, grads_gib=gib, adam_gib=2 * gib, total_gib=4 * gib)
+    buckets = 0 if bucket_view else gib
+    return dict(numbers=n, weights_gib=gib, grads_gib=gib, buckets_gib=buckets, adam_gib=2 * gib, total_gib=4 * gib + buckets)

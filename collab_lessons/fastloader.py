@@ -1,4 +1,4 @@
-"""fastai's collab pipeline does pandas work for every batch; the arithmetic needs milliseconds. Holding the ratings as tensors and slicing a shuffled permutation gives the same batches to the same `Learner` — `fit_one_cycle`, `lr_find`, callbacks, `collab_learner`, `get_preds` and our interpretation helpers all still work — in a fraction of the time.
+"""fastai's collab pipeline does pandas work for every batch; the arithmetic needs milliseconds. Holding the ratings as tensors and slicing a shuffled permutation gives the same batches to the same `Learner` — `fit_one_cycle`, `lr_find`, callbacks, `collab_learner`, `get_preds` and our interpretation helpers all still work. At the book's settings that alone saves little time, since the training loop itself dominates; what it makes cheap is large batches, and with settings retuned for them an epoch takes a fraction of the time.
 
 Docs: https://collab-lessons.github.io/collab-lessons/speed.html.md"""
 

@@ -99,13 +99,17 @@ _ask(12, "What does an embedding contain before training?",
 
 # %% ../nbs/13_questionnaire.ipynb #046493ae
 _ask(13, "Create a class and use it.",
-     "A class bundles data with the functions that use it. `__init__` runs when an object is created and stores its data on `self`; "
-     "the other methods receive the same object as `self` and can use that data.")
+     "A class is a recipe for objects that carry their own data and the functions that work on it. `__init__` runs when an object "
+     "is made (`Rater(ratings, 196)`) and stores its data as attributes of `self`; every other method gets that same object as "
+     "`self` and reads the data from it. A subclass names its parent in brackets and inherits its methods: the book's `DotProduct` "
+     "subclasses fastai's `Module`, which is PyTorch's `nn.Module` with `super().__init__()` already called for you, and PyTorch "
+     "calls `forward` when the object is called like a function.")
 
 # %% ../nbs/13_questionnaire.ipynb #4f25bd0d
 _ask(14, "What does `x[:,0]` return?",
-     "Every row of `x`, column 0 only. For a collaborative filtering batch, where each row is a (user, item) pair, "
-     "that is the batch's user indices: a 1-d tensor with one entry per rating.")
+     "Every row of `x`, column 0 only: `:` keeps every row and `0` picks the first column. For a collaborative filtering batch, "
+     "where each row is a (user, item) pair, that is the batch's user indices: a 1-d tensor with one entry per rating "
+     "(`x[:,1]` gives the items, and `x[:,0:1]` would keep the column as a 2-d `n × 1` tensor).")
 
 # %% ../nbs/13_questionnaire.ipynb #e7187176
 _ask(15, "Rewrite the `DotProduct` class from memory and train it.",
@@ -132,7 +136,10 @@ _ask(18, "What is the bias for in a dot-product model?",
 
 # %% ../nbs/13_questionnaire.ipynb #faa0f696
 _ask(19, "What is another name for weight decay?",
-     "L2 regularisation.")
+     "The book's answer is L2 regularisation: add `wd` times the sum of the squared weights to the loss, so the decay reaches the "
+     "weights through their gradients. fastai's `wd` (like PyTorch's `AdamW`) is *decoupled* weight decay instead: every step "
+     "multiplies each weight by `1 - lr * wd` directly, outside the gradient. With plain SGD the two give the same step (counting "
+     "`wd` differently); with Adam, fastai's default, they do not, because Adam rescales the L2 gradient like any other (lesson 05).")
 
 # %% ../nbs/13_questionnaire.ipynb #bb116115
 _ask(20, "Write down the weight-decay equation from memory.",
@@ -157,9 +164,11 @@ _ask(21, "Write the equation for the gradient of weight decay. Why does it help 
 
 # %% ../nbs/13_questionnaire.ipynb #ef315c9f
 _ask(22, "Why do smaller weights generalise better?",
-     "Large weights let a model's output change sharply for small changes in its inputs, which is what it takes to fit every "
-     "quirk and noisy rating of the training set. Keeping the weights small forces a smoother function that can only capture "
-     "patterns supported by many ratings, and those carry over to new data.")
+     "A model with large weights can make its predictions change sharply, enough to reproduce every quirk and noisy rating of the "
+     "training set — including those that will not happen again. Keeping weights small makes the model's function smoother, so it "
+     "can only follow patterns that many ratings support, and those are the ones that hold for new data. In a dot-product model, "
+     "a film seen by a handful of users gets factors and a bias that only those few ratings pull away from zero; decay keeps them "
+     "modest, so a few lucky 5-star ratings cannot make it everyone's top recommendation.")
 
 # %% ../nbs/13_questionnaire.ipynb #ac5bcc13
 _ask(23, "What does `argsort` do in PyTorch?",
@@ -206,9 +215,11 @@ _ask(30, "Why does `CollabNN` have an `nn.Sequential`?",
 
 # %% ../nbs/13_questionnaire.ipynb #d3aff0d5
 _ask(31, "What kind of model would you use to take user and item metadata, or date and time, into account?",
-     "A tabular neural network: categorical variables (user, item, genre, weekday...) go through embeddings, continuous ones "
-     "(date, age...) go in directly, and all of it is concatenated into a stack of layers. "
-     "fastai's `EmbeddingNN`, behind `collab_learner(use_nn=True)`, is exactly a `TabularModel` with only the user and item as inputs.")
+     "A neural network over a table. The dot product can only combine one user vector with one item vector; what we know besides "
+     "the ids — a film's genre, a user's age, the weekday of the rating — has nowhere to go. A tabular network can take it: "
+     "categorical variables (user, item, genre, weekday...) go through embeddings, continuous ones (date, age...) go in directly, "
+     "and everything is concatenated into a stack of layers. That is why fastai has `EmbeddingNN` (behind `collab_learner(use_nn=True)`): "
+     "it is a `TabularModel` with only the user and item as inputs, and the same class with more columns takes the side information.")
 
 # %% ../nbs/13_questionnaire.ipynb #1229a2f1
 def answer(n:int, # question number, 1 to 31
