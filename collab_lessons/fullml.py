@@ -9,13 +9,15 @@ __all__ = ['ML25M_SHAPE', 'write_synthetic_ml25m', 'read_ratings_lean', 'TrimMem
            'run_pipeline_in_subprocess']
 
 # %% ../nbs/15_full_movielens.ipynb #46fe3563
-import time, resource, json, subprocess, sys, ctypes, gzip
+import time, resource, json, subprocess, sys, ctypes, codecs, io, warnings
+import csv as csvlib   # `csv` is the name of a file in this lesson
+from itertools import chain
 from fastai.callback.core import Callback
 from fastai.torch_core import default_device
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.data.transforms import CategoryMap
-from .data import check_text_file
+from .data import scan_text_file, text_blocks
 from .fastloader import collab_dls_from_codes
 
 # %% ../nbs/15_full_movielens.ipynb #695c0671
@@ -52,17 +54,13 @@ def write_synthetic_ml25m(fn, # where to write the CSV
     return fn
 
 # %% ../nbs/15_full_movielens.ipynb #66549723
-def _count_lines(fn, compression=None, block=1 << 24):
-    "Newlines in `fn`, plus one for a last line without one: an upper bound on its rows (with the header)"
-    n, last = 0, b'\n'
-    with (gzip.open(fn, 'rb') if compression == 'gzip' else open(fn, 'rb')) as f:
-        while b := f.read(block): n, last = n + b.count(b'\n'), b[-1:]
-    return n + (last != b'\n')
+_BLOCK_ROWS_BYTES = 8          # bytes of CSV per rating to budget for when `chunksize` rows are read as one block
 
 def _column(s:pd.Series, fn, lines:np.ndarray, what:str, rng=None, whole=False)->np.ndarray:
     "`s` as numbers, or a `ValueError` naming `fn`, the line and the value that is not a usable `what` (in `rng` if given)"
     v, checks = s.to_numpy(), []
-    if v.dtype.kind not in 'iuf':
+    if v.dtype.kind == 'b': checks.append((np.ones(len(v), bool), "is not a number")); v = v.astype(np.float64)
+    elif v.dtype.kind not in 'iuf':
         v = pd.to_numeric(s, errors='coerce').to_numpy(dtype=np.float64)
         checks.append((np.isnan(v) & s.notna().to_numpy(), "is not a number"))
     if v.dtype.kind == 'f':
@@ -75,9 +73,48 @@ def _column(s:pd.Series, fn, lines:np.ndarray, what:str, rng=None, whole=False)-
     for bad, msg in checks:
         if bad.any():
             j = int(np.flatnonzero(bad)[0]); val = s.iloc[j]
-            val = '' if msg == 'is missing' else f"{val:g} " if isinstance(val, (int, float, np.number)) else f"{val!r} "
+            val = ('' if msg == 'is missing' else f"{bool(val)} " if isinstance(val, (bool, np.bool_)) else
+                   f"{val:g} " if isinstance(val, (int, float, np.number)) else f"{val!r} ")
             raise ValueError(f"{fn}, line {lines[j]}: {what} {val}{msg}")
     return v
+
+def _odd_numbers(b:bytes)->bool:
+    "Whether a field of `b` may be a whole number written unusually: a leading zero (`007`), a sign (`+7`, `-0`) or a space"
+    if b.find(b'+') >= 0 or b.find(b' ') >= 0 or b.find(b'-0') >= 0: return True
+    a = np.frombuffer(b, np.uint8)
+    z = np.flatnonzero(a[:-1] == ord('0'))                         # every zero, then those that start a field and precede a digit
+    prev, nxt = a[np.maximum(z - 1, 0)], a[z + 1]
+    return bool((((prev == ord(',')) | (prev == ord('\n')) | (z == 0)) & (nxt >= ord('0')) & (nxt <= ord('9'))).any())
+
+def _check_spelling(b:bytes, header:list, col:str, ids:np.ndarray, fn, lines:np.ndarray, what:str):
+    "A `ValueError` naming the first line where `col` is not written exactly as the whole number `ids` holds"
+    raw = pd.read_csv(io.BytesIO(b), header=None, names=header, usecols=[col], dtype=str, keep_default_na=False,
+                      skip_blank_lines=False, index_col=False, encoding='latin-1')[col].to_numpy(dtype=object)
+    with np.errstate(invalid='ignore'): canon = np.where(np.isfinite(ids), np.nan_to_num(ids).astype(np.int64).astype(str), '')
+    bad = (raw != canon) & (raw != '')
+    if bad.any():
+        j = int(np.flatnonzero(bad)[0])
+        raise ValueError(f"{fn}, line {lines[j]}: {what} {raw[j]!r} is not written as a plain whole number: this reader takes ids as "
+                         f"numbers, so it would become {canon[j]} and merge with any other spelling of it")
+
+def _parse_block(b:bytes, header:list, fn, first:int)->pd.DataFrame:
+    "The rows of block `b` (whose first line is `first`), every field kept; an error names the line that does not fit the header"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('error', pd.errors.ParserWarning)     # "header and data differ in length": a field would be dropped
+            df = pd.read_csv(io.BytesIO(b), header=None, names=header, index_col=False, skip_blank_lines=False, encoding='latin-1')
+    except (pd.errors.ParserError, pd.errors.ParserWarning, UnicodeDecodeError) as e: df, err = None, e
+    if df is not None and len(df) == b.count(b'\n') + (not b.endswith(b'\n')): return df
+    why = None
+    with io.StringIO(b.decode('latin-1')) as f:                   # find the line with the csv module; number it in the whole file
+        r, prev = csvlib.reader(f), 0
+        for rec in r:
+            start, prev = prev + 1, r.line_num
+            if r.line_num > start: why = f"line {first + start - 1}: a quoted field runs over several lines; write each rating on one line"
+            elif len(rec) > len(header): why = (f"line {first + start - 1} has {len(rec)} fields where the header has {len(header)}: "
+                                                f"a field that holds a comma must be in double quotes")
+            if why: break
+    raise ValueError(f"{fn}, {why}" if why else f"{fn} cannot be read as CSV near line {first}: {err if df is None else 'rows and lines differ'}")
 
 def _codes(ids:np.ndarray, chunk:int=1 << 21)->np.ndarray:
     "Replace ids in place by 1-based codes in sorted-id order; return the vocabulary (the distinct ids, sorted)"
@@ -86,33 +123,41 @@ def _codes(ids:np.ndarray, chunk:int=1 << 21)->np.ndarray:
     return vocab
 
 def read_ratings_lean(fn, # a ratings CSV (plain or gzip) with `userId, movieId, rating` columns (ML-25M format)
-                      chunksize:int=1_000_000, # rows parsed at a time
+                      chunksize:int=1_000_000, # about this many rows are parsed at a time
                       user='userId', item='movieId', rating='rating', # column names
                       rating_range=(0, 5.5), # every rating must lie in `[low, high]` (the model's `y_range`)
                      ):
-    "`(x, y, classes)`: int32 `n × 2` codes, float32 `n × 1` ratings and the vocabularies, read in chunks"
+    "`(x, y, classes)`: int32 `n × 2` codes, float32 `n × 1` ratings and the vocabularies, read in blocks of whole lines"
     fn = Path(fn)
-    comp = check_text_file(fn)
-    header = pd.read_csv(fn, nrows=0, compression=comp, encoding='latin-1').columns
+    n_lines, _ = scan_text_file(fn, decode=False)      # one pass: the lines (at most that many ratings), lone CRs, a damaged gzip
+    blocks = text_blocks(fn, size=max(1 << 16, chunksize * _BLOCK_ROWS_BYTES))
+    _, b = next(blocks)
+    head, _, b = b.partition(b'\n')
+    header = next(csvlib.reader([head.removeprefix(codecs.BOM_UTF8).rstrip(b'\r').decode('latin-1')]), [])
+    if len(header) > 1000: raise ValueError(f"{fn}, line 1: the header has {len(header):,} fields; a ratings file has a few columns")
     missing = [c for c in (user, item, rating) if c not in header]
-    if missing: raise KeyError(f"{fn} is missing column(s) {missing}; it has {list(header)}")
-    cap = _count_lines(fn, comp) - 1                   # at most this many ratings: every line but the header
-    x, y = torch.empty(max(cap, 0), 2, dtype=torch.int32), torch.empty(max(cap, 0), 1, dtype=torch.float32)
-    xn, yn, pos, line = x.numpy(), y.numpy(), 0, 2     # `line`: the file line of the chunk's first row
+    if missing: raise KeyError(f"{fn} is missing column(s) {missing}; it has {header[:20]}")
+    cap = max(n_lines - 1, 0)                          # at most this many ratings: every line but the header
+    x, y = torch.empty(cap, 2, dtype=torch.int32), torch.empty(cap, 1, dtype=torch.float32)
+    xn, yn, pos = x.numpy(), y.numpy(), 0
     ids = (np.iinfo(np.int32).min, np.iinfo(np.int32).max, 'does not fit in 32 bits')
     stars = (*rating_range, f"is outside {rating_range[0]:g}..{rating_range[1]:g}")
-    try:
-        for df in pd.read_csv(fn, usecols=[user, item, rating], chunksize=chunksize, compression=comp, encoding='latin-1',
-                              skip_blank_lines=False):   # keep blank lines as empty rows, so row numbers stay line numbers
-            lines = np.arange(line, line + len(df)); line += len(df)
-            blank = df.isna().all(axis=1).to_numpy()
-            if blank.any(): df, lines = df[~blank], lines[~blank]
-            k = len(df)
-            xn[pos:pos + k, 0] = _column(df[user], fn, lines, 'user id', ids, whole=True)
-            xn[pos:pos + k, 1] = _column(df[item], fn, lines, 'item id', ids, whole=True)
-            yn[pos:pos + k, 0] = _column(df[rating], fn, lines, 'rating', stars)
-            pos += k
-    except (pd.errors.ParserError, UnicodeDecodeError) as e: raise ValueError(f"{fn} cannot be read as CSV: {e}") from None
+    for first, b in chain([(2, b)], blocks):
+        if not b.strip(): continue
+        df = _parse_block(b, header, fn, first)
+        all_lines = np.arange(first, first + len(df))
+        blank = df.isna().all(axis=1).to_numpy()
+        dfk, lines = (df[~blank], all_lines[~blank]) if blank.any() else (df, all_lines)
+        k, odd = len(dfk), None
+        for j, (col, what) in enumerate(((user, 'user id'), (item, 'item id'))):
+            v = _column(dfk[col], fn, lines, what, ids, whole=True)
+            if odd is None: odd = _odd_numbers(b)
+            if df[col].dtype.kind not in 'iu' or odd:          # rare: look at the text of this block's ids
+                full = np.full(len(df), np.nan); full[~blank] = v
+                _check_spelling(b, header, col, full, fn, all_lines, what)
+            xn[pos:pos + k, j] = v
+        yn[pos:pos + k, 0] = _column(dfk[rating], fn, lines, 'rating', stars)
+        pos += k
     if pos == 0: raise ValueError(f"{fn} has a header but no ratings")
     x, y = x[:pos], y[:pos]                             # the rows filled: blank lines leave the rest unused, never returned
     users, items = _codes(xn[:pos, 0]), _codes(xn[:pos, 1])   # in place, column by column
