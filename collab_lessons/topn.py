@@ -11,7 +11,7 @@ __all__ = ['EASE_LAMS', 'LOSSES', 'DOTS', 'BLEND_WS', 'RIVALS', 'RIVAL_NEEDS', '
            'best_epochs', 'fit_chosen', 'standardise', 'blend_scores', 'cornac_scores', 'als_scores', 'ranking_table',
            'liked_codes']
 
-# %% ../nbs/16a_recommending.ipynb #74755278
+# %% ../nbs/16a_recommending.ipynb #18cf757c
 import time, importlib
 import numpy as np, pandas as pd, torch, torch.nn.functional as F
 from torch import nn
@@ -22,7 +22,7 @@ from .core import check_columns, vocab_code, dot_weights
 from fastai.collab import collab_learner
 from .fastloader import fast_collab_dls
 
-# %% ../nbs/16a_recommending.ipynb #70bd4fc3
+# %% ../nbs/16a_recommending.ipynb #646feb29
 def stratified_split(ratings:pd.DataFrame, # one row per (user, item) interaction
                      ratio:float=0.75, # share of each user's rows that goes to training
                      seed:int=42, # seed of the random order (ignored when `by='time'`)
@@ -43,7 +43,7 @@ def stratified_split(ratings:pd.DataFrame, # one row per (user, item) interactio
     d = d.drop(columns='_key')
     return d[first], d[~first]
 
-# %% ../nbs/16a_recommending.ipynb #7dedbab1
+# %% ../nbs/16a_recommending.ipynb #8f012b04
 class TopNData:
     "One split encoded for top-n work: `seen` (training) and `heldout` matrices, users × items, over `CategoryMap` vocabularies"
     def __init__(self, train:pd.DataFrame, # training interactions
@@ -85,7 +85,7 @@ class TopNData:
     def __repr__(self): return (f"TopNData: {len(self.users) - 1} users × {len(self.items) - 1} items, "
                                 f"{len(self.train_x):,} training and {len(self.test_x):,} held-out interactions")
 
-# %% ../nbs/16a_recommending.ipynb #68aac702
+# %% ../nbs/16a_recommending.ipynb #33e30392
 def top_n(scores:torch.Tensor, # users × items scores (higher is better), or one user's row
           seen:torch.Tensor, # the same shape: nonzero where the user already has the item (never shown again)
           n:int=10, # length of each list
@@ -131,7 +131,7 @@ def evaluate_scores(scores:torch.Tensor, # users × items scores over `data`'s v
     if tuple(scores.shape) != tuple(data.seen.shape): raise ValueError(f"scores {tuple(scores.shape)} do not match the split's {tuple(data.seen.shape)} users × items")
     return ranking_metrics(top_n(scores.to(data.device), data.seen, k, data.candidates), data.heldout)
 
-# %% ../nbs/16a_recommending.ipynb #61efbb2b
+# %% ../nbs/16a_recommending.ipynb #6900968d
 def has_module(name:str)->bool:
     "Whether `name` can be imported (the optional rivals: `cornac`, `implicit`)"
     try: importlib.import_module(name)
@@ -154,7 +154,7 @@ def ease(data:TopNData, # the training interactions are read from `data.seen`
 
 EASE_LAMS = (100., 200., 300., 500., 1000.)   # EASE's penalty: the one with the best validation nDCG@10 is kept
 
-# %% ../nbs/16a_recommending.ipynb #88a44e77
+# %% ../nbs/16a_recommending.ipynb #7b9c8d61
 def learner_scores(learn, # a fastai collab `Learner` with a dot-product model (e.g. `collab_learner`'s `EmbeddingDotBias`)
                    data:TopNData, # the split whose vocabularies the scores are laid out in
                    user:str=None, item:str=None, # the learner's column names; `None`: `data`'s
@@ -177,7 +177,7 @@ def book_mse_learner(train:pd.DataFrame, seed:int=42, user:str='user', item:str=
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(5, 5e-3, wd=0.1)
     return learn
 
-# %% ../nbs/16a_recommending.ipynb #2fc8a4b0
+# %% ../nbs/16a_recommending.ipynb #ed0864ec
 class DotRanker(Module):
     "The chapter's embedding tables and dot product, scoring every item for every user; the user vector can add the items they rated"
     def __init__(self, seen:torch.Tensor, # users × items, 1 where the user has the item in training
@@ -228,7 +228,7 @@ class DotRanker(Module):
         if exclude and seen[1:].all(): raise ValueError(f"user code {user} already has every one of the {self.seen.shape[1] - 1} items: nothing left to recommend")
         with torch.no_grad(): return top_n(self(torch.tensor([user], device=self.seen.device))[0], seen, n, candidates)
 
-# %% ../nbs/16a_recommending.ipynb #9cadb42b
+# %% ../nbs/16a_recommending.ipynb #fe50e5f6
 def softmax_loss(S, data, **kw):
     "Full softmax over the catalogue: minus the mean log-probability of each training item among all items"
     return -(F.log_softmax(S, 1) * data.seen).sum() / data.seen.sum()
@@ -307,7 +307,7 @@ DOTS = {   # the chapter's tables and dot product trained for the list: settings
     'dot + rated, softmax': dict(loss='softmax', n_factors=200, epochs=80, lr=1e-2, wd=1e-4, own=False, rated=True, drop=0.5),
 }
 
-# %% ../nbs/16a_recommending.ipynb #2a0a7030
+# %% ../nbs/16a_recommending.ipynb #c2972a06
 def standardise(scores:torch.Tensor, data:TopNData)->torch.Tensor:
     "Each user's scores shifted and scaled to mean 0 and std 1 over the items they could be shown, so two models' scores can be added"
     s = scores.float().clone(); ok = (data.seen == 0) & data.candidates[None]
@@ -322,7 +322,7 @@ def blend_scores(a:torch.Tensor, b:torch.Tensor, data:TopNData, w:float=0.5)->to
 
 BLEND_WS = (0., 0.25, 0.5, 0.75, 1.)           # share of the dot model in the blend with EASE, chosen the same way
 
-# %% ../nbs/16a_recommending.ipynb #e00db8ea
+# %% ../nbs/16a_recommending.ipynb #ab653f9e
 def _uir(data):
     x = data.train_x.numpy()
     return [(int(u), int(i), 1.) for u, i in x]
@@ -365,7 +365,7 @@ RIVALS = {   # the settings of Microsoft Recommenders' ML-100k benchmark for cor
 }
 RIVAL_NEEDS = {'cornac BPR': 'cornac', 'implicit ALS': 'implicit', 'cornac BiVAE': 'cornac'}
 
-# %% ../nbs/16a_recommending.ipynb #2dbc7b53
+# %% ../nbs/16a_recommending.ipynb #4312f94f
 TABLE_MODELS = ('popularity', 'EASE', "book's dot (MSE)", *DOTS, 'dot + rated + EASE', *RIVALS)   # the order rows are run in
 
 def _timed(f):
@@ -428,7 +428,7 @@ PUBLISHED = pd.DataFrame([   # Microsoft Recommenders' ML-100k benchmark table, 
     ('SAR', 0.331, 0.382), ('fastai (collab_learner, MSE)', 0.130, 0.148),
 ], columns=['model', 'precision@10', 'nDCG@10']).set_index('model')
 
-# %% ../nbs/16a_recommending.ipynb #e30698c8
+# %% ../nbs/16a_recommending.ipynb #4fcce6d5
 def liked_codes(names, # titles (or ids) of the items a new user likes
                 items, # the item vocabulary, e.g. `data.items` (`#na#` first)
                 titles=None, # item id → title (a dict or Series); `None`: `names` are ids
