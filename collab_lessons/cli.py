@@ -326,10 +326,12 @@ def _code(vocab, name, what:str='title')->int:
     raise KeyError(f"unknown {what} {name!r}{hint}")
 
 def _why(e:BaseException)->str:
-    "The first line of an exception's message, short"
+    "Why a file is not a saved model, in a few words, from the exception that loading or checking it raised"
     import pickle
-    if isinstance(e, pickle.UnpicklingError): return "it holds Python objects besides tensors, and loading those could run code"
-    s = (str(e).strip().splitlines() or [type(e).__name__])[0]
+    s = str(e.args[0] if isinstance(e, KeyError) and e.args else e).strip()
+    if isinstance(e, EOFError): return "it is empty or cut short"
+    if isinstance(e, pickle.UnpicklingError): return "it is not tensors and plain values as torch.save writes them; nothing in it was run"
+    s = (s.splitlines() or [type(e).__name__])[0]
     return s if len(s) <= 100 else s[:97] + '...'
 
 class SavedModel:
