@@ -1,4 +1,4 @@
-"""The chapter's model is trained to predict ratings, but a recommender shows a short list. Scored the way recommender libraries are scored, the MSE-trained dot product loses to plain popularity; the same embedding tables and dot product trained for the list — binary cross-entropy, BPR, a softmax over the catalogue, a user vector built from the films they rated — are measured beside EASE, cornac's BPR and BiVAE and implicit's ALS in the same run.
+"""The chapter's model is trained to predict ratings, but a recommender shows a short list. Scored the way recommender libraries are scored, the MSE-trained dot product loses to plain popularity; the same embedding tables and dot product trained for the list — binary cross-entropy, BPR, a softmax over the catalogue, a user vector built from the films they rated — are measured beside EASE, cornac's BPR and implicit's ALS in the same run (cornac's BiVAE too, with `COLLAB_FULL=1`).
 
 Docs: https://collab-lessons.github.io/collab-lessons/recommending.html.md"""
 
