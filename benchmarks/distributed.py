@@ -1,17 +1,17 @@
 """Data-parallel training on this machine: one process against two, on ML-100k and on ML-25M's shape.
 
 Usage: python benchmarks/distributed.py [--dir /tmp/ml25m] [--csv ratings.csv] [--skip-25m | --skip-100k] [--runs 1x1,1x2,2x1]
-Runs lesson 18's train_collab.py (collab_lessons.distributed.TRAIN_SCRIPT) three ways, each in fresh processes:
+Runs lesson 18's training program (`train_collab`, as `torchrun -m collab_lessons.distributed`) three ways, each in fresh processes:
 1 process x 1 thread, 1 process x 2 threads, 2 processes x 1 thread (torchrun, gloo), same global batch.
 Prints, per run: seconds per epoch (training only), ratings per second, valid MSE, peak RSS of each process,
 and for 2 processes the time of one all-reduce of the gradient and its share of the epoch.
 On a machine with a GPU it also times one ML-25M epoch on one GPU; without one it says so.
 """
-import argparse, os, tempfile, time, warnings
+import argparse, os, time, warnings
 from pathlib import Path
 warnings.filterwarnings('ignore')
 import pandas as pd, torch
-from collab_lessons.distributed import write_train_script, launch
+from collab_lessons.distributed import launch
 from collab_lessons.fullml import write_synthetic_ml25m
 
 med = lambda xs: sorted(xs)[len(xs) // 2]
@@ -63,7 +63,7 @@ def main():
     runs = args.runs.split(',')
     bad = [r for r in runs if r not in CONFIGS]
     if bad: p.error(f"unknown run(s) {bad}; choose from {list(CONFIGS)}")
-    script = write_train_script(Path(tempfile.mkdtemp()) / 'train_collab.py')
+    script = 'collab_lessons.distributed'   # the training module: launch runs it with torchrun -m
     print(f"machine: {torch.get_num_threads()} CPU threads available to torch; GPU: "
           f"{torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'none'}")
     if not args.skip_100k: compare(script, dict(epochs=6), 'ML-100k, fit_one_cycle(6, 1e-2, wd=0.5), global batch 2048, 50 factors', runs)
