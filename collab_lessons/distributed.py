@@ -274,12 +274,12 @@ def launch(script:str|Path='collab_lessons.distributed', # a module, run as `tor
     if isinstance(script, Path) or str(script).endswith('.py'):
         script = Path(script)
         if not script.exists(): raise FileNotFoundError(f"{script} not found")
-        target = [str(script)]
+        prog = [str(script)]
     else:
         try: found = importlib.util.find_spec(script) is not None
         except ModuleNotFoundError: found = False
         if not found: raise ModuleNotFoundError(f"no module named {script!r} to launch")
-        target = ['-m', script]
+        prog = ['-m', script]
     if nproc < 1: raise ValueError(f"nproc must be at least 1, got {nproc}")
     if 'backend' in args: check_backend(args['backend'], nproc)   # before starting anything
     out = Path(out or tempfile.mkdtemp(prefix='collab_dist_'))
@@ -289,7 +289,7 @@ def launch(script:str|Path='collab_lessons.distributed', # a module, run as `tor
     for k, v in {**args, 'out': out}.items():
         if v is True: opts.append(f"--{k.replace('_', '-')}")
         elif v not in (False, None): opts += [f"--{k.replace('_', '-')}", str(v)]
-    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={nproc}', *target, *opts]
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={nproc}', *prog, *opts]
     tag, t0 = f'{os.getpid()}-{time.time_ns()}', time.perf_counter()
     logs = out/'stdout.txt', out/'stderr.txt'   # files, not pipes: a stray process holding a pipe open cannot make us wait
     with open(logs[0], 'w') as o, open(logs[1], 'w') as e:
