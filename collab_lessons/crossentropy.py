@@ -15,18 +15,6 @@ from fastai.torch_core import Module
 from fastai.layers import Embedding
 from .core import check_ids
 
-# %% ../nbs/12_cross_entropy.ipynb #c2866711
-def rating_to_class(targ:torch.Tensor, # ratings, any shape
-                    levels=(1, 2, 3, 4, 5), # the possible ratings, ascending
-                   )->torch.Tensor:
-    "Class index (`long`) of each rating within `levels`; raises if a rating is not one of them"
-    lv = torch.as_tensor(levels, dtype=torch.float32, device=targ.device)
-    t = targ.view(-1).float()
-    idx = torch.searchsorted(lv, t).clamp(max=len(lv) - 1)
-    bad = lv[idx] != t
-    if bad.any(): raise ValueError(f"rating {t[bad][0].item():g} is not one of the levels {tuple(levels)}")
-    return idx
-
 # %% ../nbs/12_cross_entropy.ipynb #9f7dab17
 class RatingCrossEntropy:
     "Cross-entropy over rating levels: targets are ratings, mapped to class indices; predictions decode to ratings"
@@ -38,6 +26,18 @@ class RatingCrossEntropy:
         return F.cross_entropy(out, rating_to_class(targ, self.levels))
     def activation(self, out): return F.softmax(out, dim=-1)
     def decodes(self, probs): return torch.as_tensor(self.levels, device=probs.device)[probs.argmax(-1)]
+
+# %% ../nbs/12_cross_entropy.ipynb #c2866711
+def rating_to_class(targ:torch.Tensor, # ratings, any shape
+                    levels=(1, 2, 3, 4, 5), # the possible ratings, ascending
+                   )->torch.Tensor:
+    "Class index (`long`) of each rating within `levels`; raises if a rating is not one of them"
+    lv = torch.as_tensor(levels, dtype=torch.float32, device=targ.device)
+    t = targ.view(-1).float()
+    idx = torch.searchsorted(lv, t).clamp(max=len(lv) - 1)
+    bad = lv[idx] != t
+    if bad.any(): raise ValueError(f"rating {t[bad][0].item():g} is not one of the levels {tuple(levels)}")
+    return idx
 
 # %% ../nbs/12_cross_entropy.ipynb #6360c4e8
 class DotProductCE(Module):

@@ -175,11 +175,6 @@ def bad_record(fn, # a text file, plain or gzip-compressed
                                               f"a field that holds the separator {sep!r} must be in double quotes")
     return None
 
-# %% ../nbs/00_data.ipynb #d199ab0c
-def bundled_path()->Path:
-    "The folder of GroupLens' `ml-latest-small` inside this package: `ratings.csv.gz`, `movies.csv.gz` and its licence, `README.txt`"
-    return Path(str(importlib.resources.files('collab_lessons')/'datasets'/'ml-latest-small'))
-
 # %% ../nbs/00_data.ipynb #ebe63f2e
 def _csv_in(path, name):
     "`path/name`, or its gzip-compressed `name.gz`"
@@ -196,6 +191,11 @@ def load_latest_small(path=None # a folder with `ratings.csv[.gz]` and `movies.c
     movies = pd.read_csv(_csv_in(path, 'movies.csv'), usecols=['movieId', 'title'])
     df = ratings.merge(movies, on='movieId', how='left', validate='many_to_one').rename(columns={'userId': 'user', 'movieId': 'movie'})
     return check_ratings(df[RATING_COLS + ['title']])
+
+# %% ../nbs/00_data.ipynb #d199ab0c
+def bundled_path()->Path:
+    "The folder of GroupLens' `ml-latest-small` inside this package: `ratings.csv.gz`, `movies.csv.gz` and its licence, `README.txt`"
+    return Path(str(importlib.resources.files('collab_lessons')/'datasets'/'ml-latest-small'))
 
 # %% ../nbs/00_data.ipynb #c1851d36
 def synthetic_ratings(n_users:int=200, # number of users

@@ -10,6 +10,13 @@ __all__ = ['one_hot_lookup']
 # %% ../nbs/02_embedding.ipynb #aa85b49c
 import torch
 
+# %% ../nbs/02_embedding.ipynb #0e10b662
+def one_hot_lookup(idx:torch.Tensor, # 1-d integer tensor of indices
+                   weight:torch.Tensor, # the `n × k` factor matrix
+                  )->torch.Tensor:
+    "Rows `idx` of `weight`, computed the slow way: one-hot matrix @ `weight`"
+    return one_hot_rows(idx, weight.shape[0], dtype=weight.dtype) @ weight
+
 # %% ../nbs/02_embedding.ipynb #0d8995f9
 def one_hot_rows(idx:torch.Tensor, # 1-d integer tensor of indices
                  n:int, # size of the vocabulary: valid indices are 0..n-1
@@ -25,13 +32,6 @@ def one_hot_rows(idx:torch.Tensor, # 1-d integer tensor of indices
     out = torch.zeros(len(idx), n, dtype=dtype, device=idx.device)
     out[torch.arange(len(idx), device=idx.device), idx] = 1
     return out
-
-# %% ../nbs/02_embedding.ipynb #0e10b662
-def one_hot_lookup(idx:torch.Tensor, # 1-d integer tensor of indices
-                   weight:torch.Tensor, # the `n × k` factor matrix
-                  )->torch.Tensor:
-    "Rows `idx` of `weight`, computed the slow way: one-hot matrix @ `weight`"
-    return one_hot_rows(idx, weight.shape[0], dtype=weight.dtype) @ weight
 
 # %% ../nbs/02_embedding.ipynb #a1b51282
 def dot_mse(users:torch.Tensor, # batch of user factor vectors

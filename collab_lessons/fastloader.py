@@ -75,6 +75,7 @@ class FastCollabDL(DataLoader):
         if not show: return df
         display_df(df)
 
+# %% ../nbs/14_speed.ipynb #449f7fd6
 def collab_dls_from_codes(x:torch.Tensor, # `n × 2` int32 codes (0 is `#na#`)
                           y:torch.Tensor, # `n × 1` float32 ratings
                           classes:dict, # user and item vocabularies (`CategoryMap`s, `#na#` first)

@@ -25,14 +25,6 @@ def ground_truth(learn, # a `Learner` holding a trained dot-product model with b
     if learn.model.y_range is None: raise ValueError(f"{type(learn.model).__name__} has no y_range: its scores are not ratings")
     return sigmoid_range(U[1:] @ W[1:].T + bu[1:, None] + bi[None, 1:], *learn.model.y_range)
 
-# %% ../nbs/11_feedback_loops.ipynb #63724926
-def top_share(counts, frac:float=0.01)->float:
-    "Share of the total held by the top `frac` of entries (at least one entry)"
-    if not 0 < frac <= 1: raise ValueError(f"frac must be in (0, 1], got {frac}")
-    x = np.sort(_counts(counts, 'top_share'))[::-1]
-    n_top = max(1, int(round(frac * len(x))))
-    return float(x[:n_top].sum() / x.sum())
-
 # %% ../nbs/11_feedback_loops.ipynb #0219e8ea
 def _counts(counts, fn):
     x = np.asarray(counts, dtype=float)
@@ -44,6 +36,14 @@ def gini(counts)->float:
     x = np.sort(_counts(counts, 'gini'))
     n = len(x)
     return float((n + 1 - 2 * (np.cumsum(x) / x.sum()).sum()) / n)
+
+# %% ../nbs/11_feedback_loops.ipynb #63724926
+def top_share(counts, frac:float=0.01)->float:
+    "Share of the total held by the top `frac` of entries (at least one entry)"
+    if not 0 < frac <= 1: raise ValueError(f"frac must be in (0, 1], got {frac}")
+    x = np.sort(_counts(counts, 'top_share'))[::-1]
+    n_top = max(1, int(round(frac * len(x))))
+    return float(x[:n_top].sum() / x.sum())
 
 # %% ../nbs/11_feedback_loops.ipynb #0e07296b
 def make_recommender(n_users:int, n_items:int, # table sizes

@@ -96,6 +96,7 @@ def _check_spelling(b:bytes, header:list, col:str, ids:np.ndarray, fn, lines:np.
         raise ValueError(f"{fn}, line {lines[j]}: {what} {raw[j]!r} is not written as a plain whole number: this reader takes ids as "
                          f"numbers, so it would become {canon[j]} and merge with any other spelling of it")
 
+# %% ../nbs/15_full_movielens.ipynb #5c45e352
 def _parse_block(b:bytes, header:list, fn, first:int)->pd.DataFrame:
     "The rows of block `b` (whose first line is `first`), every field kept; an error names the line that does not fit the header"
     try:
@@ -121,6 +122,7 @@ def _codes(ids:np.ndarray, chunk:int=1 << 21)->np.ndarray:
     for s in range(0, len(ids), chunk): ids[s:s + chunk] = np.searchsorted(vocab, ids[s:s + chunk]) + 1
     return vocab
 
+# %% ../nbs/15_full_movielens.ipynb #cbbce9a5
 def read_ratings_lean(fn, # a ratings CSV (plain or gzip) with `userId, movieId, rating` columns (ML-25M format)
                       chunksize:int=1_000_000, # about this many rows are parsed at a time
                       user='userId', item='movieId', rating='rating', # column names

@@ -9,8 +9,7 @@ __all__ = ['item_weights', 'user_weights', 'bias_vs_mean', 'pca_map', 'most_simi
 
 # %% ../nbs/07_interpretation.ipynb #8a611d3d
 import pandas as pd, torch
-import torch.nn.functional as F
-import matplotlib.pyplot as plt
+import torch.nn.functional as F, matplotlib.pyplot as plt
 from sklearn.decomposition import PCA
 from .core import model_weights, check_columns, vocab_code
 
