@@ -1,18 +1,19 @@
-"Check (or with --write, make) nbs/index.ipynb hold README.md's text, with links made relative to nbs/. Standard library only."
-import sys, json
+"""Check (or with --write, make) README.md from nbs/index.ipynb, nbdev's direction: index.ipynb is the source.
+`nbdev-readme` does the same through Quarto, which cannot be installed offline; this renders the markdown cells
+(index.ipynb has no code cells) and points links to lessons at nbs/. Standard library only."""
+import sys, json, re
 from pathlib import Path
 root = Path(__file__).resolve().parent.parent
-want = (root/'README.md').read_text().replace('](nbs/', '](').rstrip('\n')
-idx = root/'nbs'/'index.ipynb'
-if '--write' in sys.argv:
-    old = json.loads(idx.read_text())['cells'] if idx.exists() else []
-    cell = {"cell_type": "markdown", "id": (old[0].get('id') if old else None) or "0a1b2c3d", "metadata": {}, "source": want.splitlines(keepends=True)}
-    nb = {"cells": [cell],
-          "metadata": {"kernelspec": {"display_name": "python3", "language": "python", "name": "python3"}},
-          "nbformat": 4, "nbformat_minor": 5}
-    idx.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
-cells = json.loads(idx.read_text())['cells']
+idx, readme = root/'nbs'/'index.ipynb', root/'README.md'
 src = lambda c: c['source'] if isinstance(c['source'], str) else ''.join(c['source'])
-have = '\n\n'.join(src(c) for c in cells if c['cell_type'] == 'markdown').rstrip('\n')
-if have != want: sys.exit("nbs/index.ipynb and README.md differ: edit README.md, then run `python .ci/readme_sync.py --write`")
-print("README.md and nbs/index.ipynb agree")
+cells = json.loads(idx.read_text())['cells']
+if any(c['cell_type'] == 'code' for c in cells): sys.exit("nbs/index.ipynb has code cells: render it with nbdev-readme (needs Quarto)")
+text = '\n\n'.join(src(c) for c in cells if c['cell_type'] == 'markdown').rstrip('\n')
+# A link to a file in nbs/ (a lesson) is relative to nbs/ in index.ipynb and to the repository root in README.md.
+def _fix(m):
+    target = m.group(1)
+    return f"](nbs/{target}" if (root/'nbs'/target.split('#')[0]).is_file() else m.group(0)
+want = re.sub(r'\]\(([^):/#][^):]*)', _fix, text) + '\n'
+if '--write' in sys.argv: readme.write_text(want)
+if readme.read_text() != want: sys.exit("README.md is generated from nbs/index.ipynb: edit index.ipynb, then run `python .ci/readme_sync.py --write`")
+print("README.md is nbs/index.ipynb rendered")
