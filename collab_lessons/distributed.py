@@ -232,36 +232,6 @@ def train_collab(data:str=None, # a ratings.csv in ML-25M format (a tenth held o
     return figs
 
 # %% ../nbs/18_distributed.ipynb #09a7790b
-def _failure_summary(err:str)->str:
-    "What went wrong, from the processes' `RANK-FAILED` lines and `torchrun`'s report of the first failure"
-    msgs = [f"rank {r}: {m}" for r, m in re.findall(r'^RANK-FAILED (\d+): (.*)$', err, re.M)]
-    root = err.split('Root Cause', 1)[-1] if 'Root Cause' in err else ''
-    rank, code = re.search(r'rank\s*:\s*(\d+)', root), re.search(r'exitcode\s*:\s*(-?\d+)', root)
-    if rank and code and not any(m.startswith(f"rank {rank[1]}:") for m in msgs):
-        msgs.insert(0, f"rank {rank[1]} exited with status {code[1]} without an error message (the process died)")
-    if not msgs: msgs = [l for l in err.strip().splitlines()[-3:]] or ['no output']
-    return '; '.join(msgs)
-
-def _tagged(tag:str)->list:
-    "PIDs of the processes whose environment holds `COLLAB_LAUNCH=tag` (read from Linux's `/proc`; elsewhere none)"
-    want, pids = f'COLLAB_LAUNCH={tag}'.encode(), []
-    for d in Path('/proc').glob('[0-9]*'):
-        try:
-            if want in (d/'environ').read_bytes().split(b'\0'): pids.append(int(d.name))
-        except (OSError, ValueError): pass
-    return pids
-
-def _stop_job(p, tag:str, grace:float=20):
-    "Stop a `torchrun` job: SIGTERM (torchrun passes it to its workers), then SIGKILL to whatever is left"
-    # torchrun starts each worker in a session of its own, so signalling torchrun's group does not reach the workers:
-    # SIGTERM lets torchrun stop them itself; the environment tag finds any it could not stop.
-    with contextlib.suppress(ProcessLookupError): os.killpg(p.pid, signal.SIGTERM)
-    with contextlib.suppress(subprocess.TimeoutExpired): p.wait(timeout=grace)
-    with contextlib.suppress(ProcessLookupError): os.killpg(p.pid, signal.SIGKILL)
-    for pid in _tagged(tag):
-        with contextlib.suppress(ProcessLookupError): os.kill(pid, signal.SIGKILL)
-    p.wait()
-
 def launch(script:str|Path='collab_lessons.distributed', # a module, run as `torchrun -m`, or a `.py` script
            nproc:int=2, # processes on this machine (with GPUs: one per GPU)
            args:dict=None, # the options, e.g. `{'epochs': 3, 'keep_rows': True}` (`--keep-rows`)
@@ -307,6 +277,37 @@ def launch(script:str|Path='collab_lessons.distributed', # a module, run as `tor
     missing = [r for r in range(nproc) if not (out/f'rank{r}.json').exists()]
     if missing: raise RuntimeError(f"the job finished but rank(s) {missing} wrote no results to {out}")
     return [json.loads((out/f'rank{r}.json').read_text()) | dict(out=str(out)) for r in range(nproc)]
+
+# %% ../nbs/18_distributed.ipynb #b6045bc0
+def _failure_summary(err:str)->str:
+    "What went wrong, from the processes' `RANK-FAILED` lines and `torchrun`'s report of the first failure"
+    msgs = [f"rank {r}: {m}" for r, m in re.findall(r'^RANK-FAILED (\d+): (.*)$', err, re.M)]
+    root = err.split('Root Cause', 1)[-1] if 'Root Cause' in err else ''
+    rank, code = re.search(r'rank\s*:\s*(\d+)', root), re.search(r'exitcode\s*:\s*(-?\d+)', root)
+    if rank and code and not any(m.startswith(f"rank {rank[1]}:") for m in msgs):
+        msgs.insert(0, f"rank {rank[1]} exited with status {code[1]} without an error message (the process died)")
+    if not msgs: msgs = [l for l in err.strip().splitlines()[-3:]] or ['no output']
+    return '; '.join(msgs)
+
+def _tagged(tag:str)->list:
+    "PIDs of the processes whose environment holds `COLLAB_LAUNCH=tag` (read from Linux's `/proc`; elsewhere none)"
+    want, pids = f'COLLAB_LAUNCH={tag}'.encode(), []
+    for d in Path('/proc').glob('[0-9]*'):
+        try:
+            if want in (d/'environ').read_bytes().split(b'\0'): pids.append(int(d.name))
+        except (OSError, ValueError): pass
+    return pids
+
+def _stop_job(p, tag:str, grace:float=20):
+    "Stop a `torchrun` job: SIGTERM (torchrun passes it to its workers), then SIGKILL to whatever is left"
+    # torchrun starts each worker in a session of its own, so signalling torchrun's group does not reach the workers:
+    # SIGTERM lets torchrun stop them itself; the environment tag finds any it could not stop.
+    with contextlib.suppress(ProcessLookupError): os.killpg(p.pid, signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired): p.wait(timeout=grace)
+    with contextlib.suppress(ProcessLookupError): os.killpg(p.pid, signal.SIGKILL)
+    for pid in _tagged(tag):
+        with contextlib.suppress(ProcessLookupError): os.kill(pid, signal.SIGKILL)
+    p.wait()
 
 # %% ../nbs/18_distributed.ipynb #dacce04e
 def table_memory(n_users:int, # users (without `#na#`)
