@@ -147,8 +147,11 @@ def ease(data:TopNData, # the training interactions are read from `data.seen`
         )->torch.Tensor:
     "EASE's item-item weights `B` (items × items, zero diagonal): a user's scores are `seen @ B`"
     if lam <= 0: raise ValueError(f"lam must be > 0, got {lam}")
-    X = data.seen.double()
-    P = torch.linalg.inv(X.T @ X + lam * torch.eye(X.shape[1], dtype=X.dtype, device=X.device))
+    X = data.seen.double(); n_users, n_items = X.shape
+    if n_items <= n_users: P = torch.linalg.inv(X.T @ X + lam * torch.eye(n_items, dtype=X.dtype, device=X.device))
+    else:   # fewer users than items: the same inverse from a users × users one (Woodbury's identity), far cheaper
+        M = torch.linalg.inv(X @ X.T + lam * torch.eye(n_users, dtype=X.dtype, device=X.device))
+        P = X.T @ (M @ X); P.neg_().diagonal().add_(1.); P.div_(lam)   # (I - Xᵀ M X) / lam, built in place
     B = -P / P.diag()                      # the closed-form solution of least squares with B's diagonal held at zero
     return B.fill_diagonal_(0).float()
 
