@@ -55,7 +55,7 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--dir', default='/tmp/cli_bench', help='where the 2M-row CSV and the outputs go')
     p.add_argument('--skip-old-2m', action='store_true', help='skip the old path on the 2M-row file (minutes, several GB)')
-    p.add_argument('--asks-only', action='store_true', help='only fit both models on ML-100k and time the questions')
+    p.add_argument('--asks-only', action='store_true', help='only fit both models (ML-100k, ml-latest-small) and time the questions')
     p.add_argument('--child', nargs=4, help=argparse.SUPPRESS)
     a = p.parse_args()
     if a.child: return child(*a.child)
@@ -82,7 +82,7 @@ def main():
                   f"valid MSE {n['valid_mse'] - o['valid_mse']:+.4f}", flush=True)
 
     both = {}
-    for data in ('ml-100k',) if a.asks_only else ('ml-100k', 'ml-latest-small'):
+    for data in ('ml-100k', 'ml-latest-small'):
         out = d/f'out_both_{data}'; out.mkdir(exist_ok=True)
         f = both[data] = run('both', data, csv, out)
         print(f"{data:16s} both {f['process_s']:8.1f} {f['valid_mse']:10.4f} {f['peak_rss_mb']:12.0f}   ranking model {f['ranking_s']:.1f} s, "
