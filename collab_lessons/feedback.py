@@ -105,16 +105,8 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
     "Run the recommendation feedback loop under `policy` and return per-round concentration, coverage, niche drift and true quality"
     n_users, n_items = truth.shape
     init_users, init_items = np.asarray(init_users, dtype=int), np.asarray(init_items, dtype=int)
-    if len(init_users) == 0 or len(init_users) != len(init_items): raise ValueError("the starting log needs matching, non-empty user and item indices")
-    if init_users.min() < 0 or init_users.max() >= n_users: raise IndexError(f"user index {init_users.max()} is out of range for {n_users} users")
-    if init_items.min() < 0 or init_items.max() >= n_items: raise IndexError(f"item index {init_items.max()} is out of range for {n_items} items")
-    if policy not in POLICIES: raise ValueError(f"policy must be one of {list(POLICIES)}, got {policy!r}")
-    if not 0 <= explore <= n_rec: raise ValueError(f"explore must be between 0 and n_rec={n_rec}, got {explore}")
-    if explore and policy != 'model': raise ValueError(f"explore mixes random picks into the model's; policy {policy!r} has no model")
-    for name, v in (('rounds', rounds), ('n_factors', n_factors), ('n_epoch', n_epoch), ('bs', bs)):
-        if v < 1: raise ValueError(f"{name} must be at least 1, got {v}")
-    if warmup < 0: raise ValueError(f"warmup must be >= 0, got {warmup}")
-    if lr <= 0: raise ValueError(f"lr must be > 0, got {lr}")
+    _check_loop(n_users, n_items, init_users, init_items, policy, explore, n_rec,
+                dict(rounds=rounds, n_factors=n_factors, n_epoch=n_epoch, bs=bs), warmup, lr)
     dev = default_device() if device is None else torch.device(device)
     g = np.random.default_rng(seed); torch.manual_seed(seed)
     T = truth.detach().cpu().numpy()
@@ -154,11 +146,29 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
             eu += [u] * len(pick); ei += list(pick)
         nu = np.concatenate([ru[watch], np.asarray(eu, dtype=int)]); ni = np.concatenate([ri[watch], np.asarray(ei, dtype=int)])
         lu, li, log_r = np.concatenate([lu, nu]), np.concatenate([li, ni]), np.concatenate([log_r, rate(nu, ni)])
-        expo = np.bincount(ri, minlength=n_items)
-        rows.append(dict(round=r, log_gini=gini(np.bincount(li, minlength=n_items)), top1_share=top_share(expo),
-                         coverage=float((expo > 0).mean()),
-                         niche_share=float(np.isin(rec[others], niche_items).mean()) if len(niche_items) else 0.0,
-                         true_quality=float(T[ru, ri].mean()), repeat_share=float(repeat.mean()),
-                         repeat_quality=float(T[ru, ri][repeat].mean()) if repeat.any() else np.nan,
-                         new_quality=float(T[ru, ri][~repeat].mean()), model_rmse=rmse, log_size=len(lu)))
+        rows.append(_round_stats(r, T, li, ru, ri, rec, repeat, others, niche_items, rmse))
     return pd.DataFrame(rows).set_index('round')
+
+# %% ../nbs/11_feedback_loops.ipynb #6c3299c8
+def _check_loop(n_users, n_items, init_users, init_items, policy, explore, n_rec, counts:dict, warmup, lr):
+    "Raise a clear error for a starting log or a setting `simulate_feedback` cannot run with"
+    if len(init_users) == 0 or len(init_users) != len(init_items): raise ValueError("the starting log needs matching, non-empty user and item indices")
+    if init_users.min() < 0 or init_users.max() >= n_users: raise IndexError(f"user index {init_users.max()} is out of range for {n_users} users")
+    if init_items.min() < 0 or init_items.max() >= n_items: raise IndexError(f"item index {init_items.max()} is out of range for {n_items} items")
+    if policy not in POLICIES: raise ValueError(f"policy must be one of {list(POLICIES)}, got {policy!r}")
+    if not 0 <= explore <= n_rec: raise ValueError(f"explore must be between 0 and n_rec={n_rec}, got {explore}")
+    if explore and policy != 'model': raise ValueError(f"explore mixes random picks into the model's; policy {policy!r} has no model")
+    for name, v in counts.items():
+        if v < 1: raise ValueError(f"{name} must be at least 1, got {v}")
+    if warmup < 0: raise ValueError(f"warmup must be >= 0, got {warmup}")
+    if lr <= 0: raise ValueError(f"lr must be > 0, got {lr}")
+
+def _round_stats(r, T, li, ru, ri, rec, repeat, others, niche_items, rmse)->dict:
+    "One round's row: how concentrated the log and the recommendations are, the niche's pull, and the true quality shown"
+    n_items, expo = T.shape[1], np.bincount(ri, minlength=T.shape[1])
+    return dict(round=r, log_gini=gini(np.bincount(li, minlength=n_items)), top1_share=top_share(expo),
+                coverage=float((expo > 0).mean()),
+                niche_share=float(np.isin(rec[others], niche_items).mean()) if len(niche_items) else 0.0,
+                true_quality=float(T[ru, ri].mean()), repeat_share=float(repeat.mean()),
+                repeat_quality=float(T[ru, ri][repeat].mean()) if repeat.any() else np.nan,
+                new_quality=float(T[ru, ri][~repeat].mean()), model_rmse=rmse, log_size=len(li))
