@@ -140,24 +140,28 @@ def loader_codes(dl)->torch.Tensor:
     if xs.ndim != 2 or xs.shape[1] != 2 or xs.dtype.is_floating_point or xs.dtype == torch.bool: return None
     return xs
 
+def model_rows(model:nn.Module)->tuple:
+    "`(n_users, n_items)`: the rows `model` has, read through the protocol; `None` for a model that does not follow it"
+    if not callable(getattr(model, 'factors', None)): return None
+    try: return len(model.factors(is_item=False)), len(model.factors(is_item=True))
+    except TypeError: return None   # e.g. an `EmbeddingNN` with side columns: not a (user, item) model
+
 # %% ../nbs/00_core.ipynb #c6c41f1d
 class CheckIds(Callback):
     "Before fitting or predicting, check once that every code a loader feeds has a row in the model (no per-batch cost)"
-    order = -20   # before the other callbacks: nothing has started when it raises
+    order, seen, sizes = -20, (), None   # first of the callbacks, so nothing has started when it raises; outside a fit it remembers nothing
     def before_fit(self):
-        self.seen = set()   # datasets checked in this fit: each epoch's validation does not repeat it
+        self.seen, self.sizes = set(), model_rows(self.model)   # the datasets checked in this fit, and the model's rows, read once
         for dl in self.dls.loaders[:2]: self.check(dl)
     def before_validate(self): self.check(self.dl)
-    def after_fit(self): self.seen = None
+    def after_fit(self): self.seen, self.sizes = (), None
     def check(self, dl):
         "Check `dl`'s codes against the model's rows, unless this fit has checked them already"
-        seen, key = getattr(self, 'seen', None), id(getattr(dl, 'dataset', None))
-        if seen is not None and key in seen: return
+        key = id(getattr(dl, 'dataset', None))
+        if key in self.seen: return
         x = loader_codes(dl)
-        if x is not None and callable(getattr(self.model, 'factors', None)):
-            try: n_users, n_items = len(self.model.factors(is_item=False)), len(self.model.factors(is_item=True))
-            except TypeError: return   # e.g. an `EmbeddingNN` with side columns: not a (user, item) model
-            check_ids(x, n_users, n_items, ranges=True)
-        if seen is not None: seen.add(key)
+        sizes = self.sizes or (model_rows(self.model) if x is not None else None)
+        if x is not None and sizes is not None: check_ids(x, *sizes, ranges=True)
+        if isinstance(self.seen, set): self.seen.add(key)
 
 if CheckIds not in defaults.callbacks: defaults.callbacks.append(CheckIds)
