@@ -13,7 +13,7 @@ from torch import nn
 import torch.nn.functional as F
 from fastai.torch_core import Module
 from fastai.layers import Embedding
-from .core import check_ids
+from .core import as_cpu
 
 # %% ../nbs/12_cross_entropy.ipynb #9f7dab17
 class RatingCrossEntropy:
@@ -51,9 +51,10 @@ class DotProductCE(Module):
         self.user_bias, self.item_bias = Embedding(n_users, n_classes), Embedding(n_items, n_classes)
         self.head = nn.Linear(n_factors, n_classes)
     def forward(self, x):
-        check_ids(x, self.user_factors.num_embeddings, self.item_factors.num_embeddings)
         inter = self.user_factors(x[:, 0]) * self.item_factors(x[:, 1])
         return self.head(inter) + self.user_bias(x[:, 0]) + self.item_bias(x[:, 1])
+    def factors(self, is_item:bool=True): "Item (or user) factors, `n × n_factors`"; return as_cpu(self.item_factors if is_item else self.user_factors)
+    def biases(self, is_item:bool=True): "`None`: its biases are one per rating level (`n × n_classes`), not one number per item"; return None
 
 # %% ../nbs/12_cross_entropy.ipynb #9572be94
 def rating_accuracy(out, targ, levels=(1, 2, 3, 4, 5)):

@@ -11,7 +11,7 @@ __all__ = ['DotProduct']
 import pandas as pd
 from fastai.torch_core import Module
 from fastai.layers import Embedding, sigmoid_range
-from .core import check_ids, check_y_range, as_cpu
+from .core import check_y_range, as_cpu
 
 # %% ../nbs/03_dot_product.ipynb #da95d00a
 class DotProduct(Module):
@@ -25,7 +25,6 @@ class DotProduct(Module):
         self.movie_factors = Embedding(n_movies, n_factors)
         self.y_range = check_y_range(y_range)
     def forward(self, x):
-        check_ids(x, self.user_factors.num_embeddings, self.movie_factors.num_embeddings)
         res = (self.user_factors(x[:, 0]) * self.movie_factors(x[:, 1])).sum(dim=1)
         return res if self.y_range is None else sigmoid_range(res, *self.y_range)
     def factors(self, is_item:bool=True): "Movie (or user) factors, `n × n_factors`"; return as_cpu(self.movie_factors if is_item else self.user_factors)

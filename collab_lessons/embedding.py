@@ -40,8 +40,3 @@ def dot_mse(users:torch.Tensor, # batch of user factor vectors
            )->torch.Tensor:
     "Mean squared error of the dot-product prediction: the loss of the simplest collaborative filtering model"
     return ((users * items).sum(1) - y.float().view(-1)).pow(2).mean()
-
-# %% ../nbs/02_embedding.ipynb #ad74b9f4
-def batch_nbytes(t:torch.Tensor)->int:
-    "Bytes of memory a tensor's elements take"
-    return t.element_size() * t.nelement()

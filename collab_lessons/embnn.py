@@ -12,14 +12,7 @@ import torch
 from torch import nn
 from fastai.torch_core import Module
 from fastai.layers import Embedding, sigmoid_range
-from .core import check_ids, check_y_range, as_cpu
-
-# %% ../nbs/09_embedding_nn.ipynb #2e04eb32
-def emb_width(n_cat:int, # number of categories, `#na#` included
-             )->int:
-    "fastai's rule of thumb for an embedding's width: `min(600, round(1.6 * n_cat ** 0.56))`"
-    if int(n_cat) != n_cat or n_cat < 1: raise ValueError(f"n_cat must be a positive whole number, got {n_cat!r}")
-    return min(600, round(1.6 * n_cat ** 0.56))
+from .core import check_y_range, as_cpu
 
 # %% ../nbs/09_embedding_nn.ipynb #03d79d73
 class CollabNN(Module):
@@ -34,7 +27,6 @@ class CollabNN(Module):
         self.layers = nn.Sequential(nn.Linear(user_sz[1] + item_sz[1], n_act), nn.ReLU(), nn.Linear(n_act, 1))
         self.y_range = check_y_range(y_range)
     def forward(self, x):
-        check_ids(x, self.user_factors.num_embeddings, self.item_factors.num_embeddings)
         embs = torch.cat([self.user_factors(x[:, 0]), self.item_factors(x[:, 1])], dim=1)
         res = self.layers(embs)
         return res if self.y_range is None else sigmoid_range(res, *self.y_range)
