@@ -15,6 +15,7 @@ from fastai.learner import Learner
 from fastai.losses import MSELossFlat
 from fastai.tabular.model import get_emb_sz
 from fastai.collab import CollabDataLoaders, collab_learner
+from .core import fit_recipe
 from .data import load_ratings
 from .bookloader import book_dls, StopAfterBatches
 from .dotproduct import DotProduct, BOOK_VALID
@@ -34,17 +35,19 @@ BOOK_LOADERS = {'default': default_dls, 'book_era': book_dls}
 
 # %% ../nbs/09a_book_figures.ipynb #6356e234
 def _sizes(dls): return len(dls.classes['user']), len(dls.classes['title'])
-def _plain(model): "A plain `Learner` with MSE loss around `model(dls)`, as the book builds its scratch models"; return lambda dls: Learner(dls, model(dls), loss_func=MSELossFlat())
+def _plain(model): "A plain `Learner` with MSE loss around `model(dls, recipe)`, as the book builds its scratch models"; return lambda dls, r: Learner(dls, model(dls, r), loss_func=MSELossFlat())
+BOOK_FIT = dict(bs=64, n_epoch=5, lr=5e-3, n_factors=50, y_range=(0, 5.5))   # the book's settings: batches of 64, `fit_one_cycle(5, 5e-3)`
 
-BOOK_RUNS = {  # name (as in `BOOK_VALID`) → (learner from `dls`, `wd` for `fit_one_cycle(5, 5e-3, wd=wd)`; `None` is Adam's default, 0.01)
-    'DotProduct': (_plain(lambda dls: DotProduct(*_sizes(dls), 50)), None),
-    'DotProduct + sigmoid_range': (_plain(lambda dls: DotProduct(*_sizes(dls), 50, y_range=(0, 5.5))), None),
-    'DotProductBias': (_plain(lambda dls: DotProductBias(*_sizes(dls), 50)), None),
-    'DotProductBias, wd=0.1': (_plain(lambda dls: DotProductBias(*_sizes(dls), 50)), 0.1),
-    'create_params DotProductBias, wd=0.1': (_plain(lambda dls: DotProductBiasParams(*_sizes(dls), 50)), 0.1),
-    'collab_learner, wd=0.1': (lambda dls: collab_learner(dls, n_factors=50, y_range=(0, 5.5)), 0.1),
-    'CollabNN, wd=0.01': (_plain(lambda dls: CollabNN(*get_emb_sz(dls))), 0.01),
-    'collab_learner use_nn [100,50], wd=0.1': (lambda dls: collab_learner(dls, use_nn=True, y_range=(0, 5.5), layers=[100, 50]), 0.1),
+BOOK_RUNS = {  # name (as in `BOOK_VALID`) → recipe for `fit_recipe`; `wd=None` is Adam's default, 0.01
+    'DotProduct': dict(BOOK_FIT, model=_plain(lambda dls, r: DotProduct(*_sizes(dls), r['n_factors'])), wd=None),
+    'DotProduct + sigmoid_range': dict(BOOK_FIT, model=_plain(lambda dls, r: DotProduct(*_sizes(dls), r['n_factors'], y_range=r['y_range'])), wd=None),
+    'DotProductBias': dict(BOOK_FIT, model=_plain(lambda dls, r: DotProductBias(*_sizes(dls), r['n_factors'])), wd=None),
+    'DotProductBias, wd=0.1': dict(BOOK_FIT, model=_plain(lambda dls, r: DotProductBias(*_sizes(dls), r['n_factors'])), wd=0.1),
+    'create_params DotProductBias, wd=0.1': dict(BOOK_FIT, model=_plain(lambda dls, r: DotProductBiasParams(*_sizes(dls), r['n_factors'])), wd=0.1),
+    'collab_learner, wd=0.1': dict(BOOK_FIT, model=lambda dls, r: collab_learner(dls, n_factors=r['n_factors'], y_range=r['y_range']), wd=0.1),
+    'CollabNN, wd=0.01': dict(BOOK_FIT, model=_plain(lambda dls, r: CollabNN(*get_emb_sz(dls))), wd=0.01),
+    'collab_learner use_nn [100,50], wd=0.1': dict(BOOK_FIT, layers=[100, 50], wd=0.1,
+        model=lambda dls, r: collab_learner(dls, use_nn=True, y_range=r['y_range'], layers=r['layers'], config=r.get('config'))),
 }
 SEEDS = (42, 43, 44, 45, 46)
 BOOK_SD = {  # sd of the final valid loss over SEEDS, measured in the five-seed table below (`COLLAB_FULL=1`); used where a run has only one seed
@@ -94,14 +97,12 @@ def book_run(name:str, # one of `BOOK_RUNS`
     if n_batches is not None and (isinstance(n_batches, bool) or not isinstance(n_batches, (int, np.integer)) or n_batches < 1):
         raise ValueError(f"n_batches must be a positive int or None, got {n_batches!r}")
     ratings = load_ratings() if ratings is None else ratings
-    make_learner, wd = BOOK_RUNS[name]
-    set_seed(seed, reproducible=True)
-    dls = BOOK_LOADERS[loader](ratings, bs=64)
+    recipe = BOOK_RUNS[name]
+    set_seed(seed, reproducible=True)   # once, before the split: the split, the initial weights and the shuffling all follow from it
+    dls = BOOK_LOADERS[loader](ratings, bs=recipe['bs'])
     if fast: tensor_batches(dls)
-    learn = make_learner(dls)
     start = time.perf_counter()
-    cbs = None if n_batches is None else StopAfterBatches(n_batches)
-    with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(5, 5e-3, wd=wd, cbs=cbs)
+    learn = fit_recipe(recipe, dls, seed=None, cbs=None if n_batches is None else StopAfterBatches(n_batches))
     if n_batches is None: res = run_row(learn, name, loader, seed, time.perf_counter() - start)
     else: res = dict(name=name, loader=loader, seed=int(seed), losses=[float(l) for l in learn.recorder.losses])
     del learn, dls; gc.collect()   # a Learner and its loaders are held by reference cycles (about 1 GB here): free them now, not dozens of runs later

@@ -184,8 +184,8 @@ def check_split(ratings, valid, bs:int, show=print):
 def make_dls(ratings, bs:int, seed:int, valid_pct:float=0.2, device=None):
     "The fast loader over `ratings` (`user, title, rating`) on fastai's split"
     from fastai.torch_core import default_device
-    from collab_lessons.fastloader import fast_collab_dls
-    return fast_collab_dls(ratings.reset_index(drop=True), valid_idx=split_idx(len(ratings), valid_pct, seed), bs=bs,
+    from collab_lessons.fastloader import FastCollabDataLoaders
+    return FastCollabDataLoaders.from_df(ratings.reset_index(drop=True), valid_idx=split_idx(len(ratings), valid_pct, seed), bs=bs,
                            device=device or default_device())
 
 # %% ../nbs/90_cli.ipynb #80ed5af3

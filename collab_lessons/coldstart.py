@@ -11,7 +11,7 @@ __all__ = ['cold_start_split', 'fold_in_user']
 import numpy as np, pandas as pd, torch
 from sklearn.linear_model import Ridge
 from fastai.layers import sigmoid_range
-from .core import check_columns
+from .data import check_columns
 from .interpret import item_weights, user_weights
 
 # %% ../nbs/10_bootstrapping.ipynb #68668e2e

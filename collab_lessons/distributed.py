@@ -19,7 +19,7 @@ from fastai.torch_core import num_distrib, rank_distrib, find_bs, set_seed
 from fastai.collab import collab_learner
 from fastai.distributed import DistributedDL, teardown_distrib
 from .data import load_ratings
-from .fastloader import FastCollabDL, fast_collab_dls, collab_dls_from_codes
+from .fastloader import FastCollabDL, FastCollabDataLoaders
 from .fullml import peak_rss_mb, read_ratings_lean, TrimMemory
 
 # %% ../nbs/18_distributed.ipynb #be777fb3
@@ -97,7 +97,7 @@ def check_world_size(n_train:int, # training ratings
 
 # %% ../nbs/18_distributed.ipynb #ab172744
 @contextlib.contextmanager
-def collab_distrib_ctx(learn, # a `Learner` over `fast_collab_dls` / `collab_dls_from_codes` loaders
+def collab_distrib_ctx(learn, # a `Learner` over `FastCollabDataLoaders` loaders
                        backend:str=None, # `None`: nccl on GPUs, gloo on CPU
                        timeout:float=120, # seconds a process waits for the others at a collective before the job fails
                       ):
@@ -108,7 +108,7 @@ def collab_distrib_ctx(learn, # a `Learner` over `fast_collab_dls` / `collab_dls
         return
     dls = learn.dls
     bad = [type(dl).__name__ for dl in dls.loaders if not isinstance(dl, FastCollabDL)]
-    if bad: raise TypeError(f"collab_distrib_ctx shards FastCollabDL loaders (from fast_collab_dls); got {bad}")
+    if bad: raise TypeError(f"collab_distrib_ctx shards FastCollabDL loaders (from FastCollabDataLoaders); got {bad}")
     backend = check_backend(backend, int(os.environ.get('LOCAL_WORLD_SIZE', world)))
     check_world_size(dls.train.n, dls.valid.n, world, dls.train.bs)
     from accelerate.utils import InitProcessGroupKwargs
@@ -218,8 +218,8 @@ def train_collab(data:str=None, # a ratings.csv in ML-25M format (a tenth held o
         if threads: torch.set_num_threads(threads)
         device, bs = rank_device(cpu), check_batch_split(bs, max(num_distrib(), 1))
         t0 = time.perf_counter()
-        if data: dls = collab_dls_from_codes(*read_ratings_lean(data), valid_pct=0.1, bs=bs, seed=42, device=device)
-        else: dls = fast_collab_dls(load_ratings(), item_name='title', bs=bs, seed=42, device=device)
+        if data: dls = FastCollabDataLoaders.from_codes(*read_ratings_lean(data), valid_pct=0.1, bs=bs, seed=42, device=device)
+        else: dls = FastCollabDataLoaders.from_df(load_ratings(), item_name='title', bs=bs, seed=42, device=device)
         read_s = time.perf_counter() - t0
         set_seed(seed, reproducible=True)
         learn = collab_learner(dls, n_factors=n_factors, y_range=(0, 5.5))

@@ -17,7 +17,7 @@ from fastai.losses import MSELossFlat
 from fastai.collab import collab_learner
 from fastai.tabular.model import tabular_config
 from .data import ml100k_path, check_ratings, RATING_COLS
-from .fastloader import fast_collab_dls, collab_dls_from_codes
+from .fastloader import FastCollabDataLoaders
 from .dotproduct import DotProduct
 from .bias import DotProductBias
 from .interpret import user_weights, item_weights
@@ -85,7 +85,7 @@ def split_dls(train:pd.DataFrame, # training ratings
               device=None): # `None`: the GPU when there is one
     "Fast loaders that train on every row of `train` and validate on `test`, in `test`'s row order"
     both = pd.concat([check_ratings(train, item=item), check_ratings(test, item=item)], ignore_index=True)
-    dls = fast_collab_dls(both, user_name='user', item_name=item, rating_name='rating', valid_idx=np.arange(len(train), len(both)), bs=bs, device=device)
+    dls = FastCollabDataLoaders.from_df(both, user_name='user', item_name=item, rating_name='rating', valid_idx=np.arange(len(train), len(both)), bs=bs, device=device)
     for col, vocab in dls.classes.items():   # fastai's vocabulary type, `#na#` first, order kept
         if not isinstance(vocab, CategoryMap): dls.classes[col] = CategoryMap(vocab, sort=False)
     return dls
@@ -326,4 +326,4 @@ def implicit_dls(dls, # loaders from `split_dls`
     g = torch.Generator().manual_seed(seed)
     neg = torch.stack([pos[:, 0].repeat(n_neg), torch.randint(1, n_i, (len(pos) * n_neg,), generator=g, dtype=pos.dtype)], 1)
     y = torch.cat([torch.ones(len(pos)), torch.zeros(len(neg))]).view(-1, 1)
-    return collab_dls_from_codes(torch.cat([pos, neg]), y, dls.classes, valid_pct=0.05, bs=bs, seed=seed)
+    return FastCollabDataLoaders.from_codes(torch.cat([pos, neg]), y, dls.classes, valid_pct=0.05, bs=bs, seed=seed)

@@ -8,7 +8,8 @@ Docs: https://collab-lessons.github.io/collab-lessons/full_movielens.html.md"""
 __all__ = ['read_ratings_lean', 'run_pipeline']
 
 # %% ../nbs/15_full_movielens.ipynb #46fe3563
-import time, resource, json, subprocess, sys, ctypes, codecs, io, warnings
+import time, resource, ctypes, codecs, io, warnings, multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 import csv as csvlib   # `csv` is the name of a file in this lesson
 from itertools import chain
 from fastai.callback.core import Callback
@@ -16,8 +17,12 @@ from fastai.torch_core import default_device
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.data.transforms import CategoryMap
-from .data import scan_text_file, text_blocks
-from .fastloader import collab_dls_from_codes
+from fastcore.meta import delegates
+from fastcore.basics import patch
+from .data import scan_text_file, text_blocks, check_columns
+from .core import fit_recipe
+from fastai.collab import collab_learner
+from .fastloader import FastCollabDataLoaders
 
 # %% ../nbs/15_full_movielens.ipynb #695c0671
 ML25M_SHAPE = dict(n_ratings=25_000_095, n_users=162_541, n_movies=59_047)
@@ -125,7 +130,7 @@ def _codes(ids:np.ndarray, chunk:int=1 << 21)->np.ndarray:
 # %% ../nbs/15_full_movielens.ipynb #cbbce9a5
 def read_ratings_lean(fn, # a ratings CSV (plain or gzip) with `userId, movieId, rating` columns (ML-25M format)
                       chunksize:int=1_000_000, # about this many rows are parsed at a time
-                      user='userId', item='movieId', rating='rating', # column names
+                      user_name:str='userId', item_name:str='movieId', rating_name:str='rating', # column names
                       rating_range=(0, 5.5), # every rating must lie in `[low, high]` (the model's `y_range`)
                      ):
     "`(x, y, classes)`: int32 `n × 2` codes, float32 `n × 1` ratings and the vocabularies, read in blocks of whole lines"
@@ -136,8 +141,7 @@ def read_ratings_lean(fn, # a ratings CSV (plain or gzip) with `userId, movieId,
     head, _, b = b.partition(b'\n')
     header = next(csvlib.reader([head.removeprefix(codecs.BOM_UTF8).rstrip(b'\r').decode('latin-1')]), [])
     if len(header) > 1000: raise ValueError(f"{fn}, line 1: the header has {len(header):,} fields; a ratings file has a few columns")
-    missing = [c for c in (user, item, rating) if c not in header]
-    if missing: raise KeyError(f"{fn} is missing column(s) {missing}; it has {header[:20]}")
+    check_columns(header, (user_name, item_name, rating_name), str(fn))
     cap = max(n_lines - 1, 0)                          # at most this many ratings: every line but the header
     x, y = torch.empty(cap, 2, dtype=torch.int32), torch.empty(cap, 1, dtype=torch.float32)
     xn, yn, pos = x.numpy(), y.numpy(), 0
@@ -150,19 +154,19 @@ def read_ratings_lean(fn, # a ratings CSV (plain or gzip) with `userId, movieId,
         blank = df.isna().all(axis=1).to_numpy()
         dfk, lines = (df[~blank], all_lines[~blank]) if blank.any() else (df, all_lines)
         k, odd = len(dfk), None
-        for j, (col, what) in enumerate(((user, 'user id'), (item, 'item id'))):
+        for j, (col, what) in enumerate(((user_name, 'user id'), (item_name, 'item id'))):
             v = _column(dfk[col], fn, lines, what, ids, whole=True)
             if odd is None: odd = _odd_numbers(b)
             if df[col].dtype.kind not in 'iu' or odd:          # rare: look at the text of this block's ids
                 full = np.full(len(df), np.nan); full[~blank] = v
                 _check_spelling(b, header, col, full, fn, all_lines, what)
             xn[pos:pos + k, j] = v
-        yn[pos:pos + k, 0] = _column(dfk[rating], fn, lines, 'rating', stars)
+        yn[pos:pos + k, 0] = _column(dfk[rating_name], fn, lines, 'rating', stars)
         pos += k
     if pos == 0: raise ValueError(f"{fn} has a header but no ratings")
     x, y = x[:pos], y[:pos]                             # the rows filled: blank lines leave the rest unused, never returned
     users, items = _codes(xn[:pos, 0]), _codes(xn[:pos, 1])   # in place, column by column
-    return x, y, {user: CategoryMap(['#na#'] + users.tolist(), sort=False), item: CategoryMap(['#na#'] + items.tolist(), sort=False)}
+    return x, y, {user_name: CategoryMap(['#na#'] + users.tolist(), sort=False), item_name: CategoryMap(['#na#'] + items.tolist(), sort=False)}
 
 # %% ../nbs/15_full_movielens.ipynb #cdd8d229
 class TrimMemory(Callback):
@@ -192,29 +196,26 @@ def _status_mb(key):
     except OSError: pass
     return None
 
+def _dot(dls, r): return collab_learner(dls, n_factors=r['n_factors'], y_range=(0, 5.5))
+
 def run_pipeline(fn, # ratings CSV in ML-25M format
-                 epochs:int=1, bs:int=16384, n_factors:int=32, lr:float=1e-2, wd:float=0.05,
+                 n_epoch:int=1, bs:int=16384, n_factors:int=32, lr:float=1e-2, wd:float=0.05,
                  valid_pct:float=0.1, seed:int=42,
                  device=None, # where batches and model go; `None`: the GPU when there is one, else the CPU
                  show=print):
     "Read, split, train and evaluate a dot-product model on a big ratings CSV; returns the learner and the figures"
-    from fastai.collab import collab_learner
-    from fastai.torch_core import set_seed
     device, start_rss = device or default_device(), _status_mb('VmRSS')
     t0 = time.perf_counter()
-    x, y, classes = read_ratings_lean(fn)
-    t_read = time.perf_counter() - t0
-    dls = collab_dls_from_codes(x, y, classes, valid_pct=valid_pct, bs=bs, seed=seed, device=device)
-    set_seed(seed, reproducible=True)
-    learn = collab_learner(dls, n_factors=n_factors, y_range=(0, 5.5))
-    learn.model.to(dls.device)
+    dls = FastCollabDataLoaders.from_csv(fn, valid_pct=valid_pct, bs=bs, seed=seed, device=device)
+    t_load = time.perf_counter() - t0
     t1 = time.perf_counter()
-    with learn.no_bar(): learn.fit_one_cycle(epochs, lr, wd=wd, cbs=TrimMemory())
+    learn = fit_recipe(dict(model=_dot, n_factors=n_factors, n_epoch=n_epoch, lr=lr, wd=wd), dls, seed=seed, cbs=TrimMemory())
     t_train = time.perf_counter() - t1
+    x, y, classes = dls.train.dataset.x, dls.train.dataset.y, dls.classes
     train_mean = _chunked_mean(y, dls.train.dataset.rows)
     base = ((dls.valid.dataset.ys - train_mean) ** 2).mean().item()
     figs = dict(n_ratings=len(x), n_users=len(classes[list(classes)[0]]) - 1, n_items=len(classes[list(classes)[1]]) - 1,
-                read_s=t_read, train_s=t_train, epoch_s=t_train / epochs, valid_mse=float(learn.recorder.values[-1][1]),
+                load_s=t_load, train_s=t_train, epoch_s=t_train / n_epoch, valid_mse=float(learn.recorder.values[-1][1]),
                 mean_baseline_mse=base, data_mb=(x.nelement() * 4 + y.nelement() * 4) / 2**20, peak_rss_mb=peak_rss_mb(),
                 start_rss_mb=start_rss)
     show(', '.join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figs.items()))
@@ -225,10 +226,23 @@ def run_pipeline_in_subprocess(fn, # ratings CSV in ML-25M format
                                **kwargs, # passed to `run_pipeline` (numbers and strings only)
                               )->dict:
     "Run `run_pipeline` in a fresh Python process, so that the peak memory it reports is the pipeline's own"
-    code = ("import json, warnings; warnings.filterwarnings('ignore'); from collab_lessons.fullml import run_pipeline; "
-            f"_, f = run_pipeline({str(fn)!r}, show=lambda *a: None, **{kwargs!r}); print('FIGURES', json.dumps(f))")
-    res = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True)
-    if res.returncode:
-        last = res.stderr.strip().splitlines()[-1] if res.stderr.strip() else f"exit status {res.returncode}"
-        raise RuntimeError(f"the pipeline failed in its subprocess: {last}")
-    return json.loads([l for l in res.stdout.splitlines() if l.startswith('FIGURES ')][-1][len('FIGURES '):])
+    from collab_lessons import fullml   # the library's function, which a fresh interpreter can import by name
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn')) as ex:   # spawn: a new interpreter, not a fork of this one
+        return ex.submit(fullml._figures, str(fn), kwargs).result()
+
+def _figures(fn, kwargs): warnings.filterwarnings('ignore'); return run_pipeline(fn, show=lambda *a: None, **kwargs)[1]
+
+# %% ../nbs/15_full_movielens.ipynb #e461867c
+@patch(cls_method=True)
+@delegates(read_ratings_lean, but=['user_name', 'item_name', 'rating_name'])
+def from_csv(cls:FastCollabDataLoaders, csv, # a ratings CSV (plain or gzip) in ML-25M format
+             user_name:str='userId', item_name:str='movieId', rating_name:str='rating', # its columns
+             valid_pct:float=0.2, # share of rows held out at random
+             seed:int=None, # seed for the split; `None` follows the global seed (`set_seed`)
+             bs:int=64, # training batch size (validation uses twice this)
+             device=None, # where batches go; `None`: the GPU when there is one
+             **kwargs, # passed on to `read_ratings_lean`
+            ):
+    "Loaders over the ratings in `csv`, read by `read_ratings_lean`: 12 bytes a rating, however large the file"
+    x, y, classes = read_ratings_lean(csv, user_name=user_name, item_name=item_name, rating_name=rating_name, **kwargs)
+    return cls.from_codes(x, y, classes, valid_pct=valid_pct, seed=seed, bs=bs, device=device, y_name=rating_name)

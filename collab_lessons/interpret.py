@@ -11,7 +11,8 @@ __all__ = ['item_weights', 'user_weights', 'bias_vs_mean', 'pca_map', 'most_simi
 import pandas as pd, torch
 import torch.nn.functional as F, matplotlib.pyplot as plt
 from sklearn.decomposition import PCA
-from .core import model_weights, check_columns, vocab_code
+from .core import model_weights, vocab_code
+from .data import check_columns
 
 # %% ../nbs/07_interpretation.ipynb #58a86cb8
 def _vocab(learn, col, pos):

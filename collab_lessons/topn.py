@@ -15,9 +15,10 @@ from torch import nn
 from fastai.torch_core import Module, set_seed, default_device
 from fastai.layers import Embedding
 from fastai.data.transforms import CategoryMap
-from .core import check_columns, vocab_code, dot_weights
+from .core import vocab_code, dot_weights
+from .data import check_columns
 from fastai.collab import collab_learner
-from .fastloader import fast_collab_dls
+from .fastloader import FastCollabDataLoaders
 
 # %% ../nbs/16a_recommending.ipynb #646feb29
 def stratified_split(ratings:pd.DataFrame, # one row per (user, item) interaction
@@ -175,7 +176,7 @@ def book_mse_learner(train:pd.DataFrame, seed:int=42, user:str='user', item:str=
     "The book's `collab_learner` trained for MSE as chapter 8 trains it (50 factors, `y_range=(0, 5.5)`, a random 20% validation set, batches of 64, `fit_one_cycle(5, 5e-3, wd=0.1)`), fed by lesson 14's fast loader"
     if rating not in train.columns: raise KeyError(f"the book's model predicts ratings, and the interactions have no {rating!r} column (every row a 'yes'): use a ranking model")
     set_seed(seed, reproducible=True)
-    dls = fast_collab_dls(train[[user, item, rating]], valid_pct=0.2, seed=seed, bs=64)
+    dls = FastCollabDataLoaders.from_df(train[[user, item, rating]], valid_pct=0.2, seed=seed, bs=64)
     learn = collab_learner(dls, n_factors=50, y_range=(0, 5.5))
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(5, 5e-3, wd=0.1)
     return learn
