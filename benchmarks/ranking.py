@@ -29,7 +29,7 @@ def main():
     for s in args.seeds:
         print(f'seed {s}:', flush=True)
         tables[s], c = ranking_table(ratings, models=models, seed=s, by=args.by, log=lambda m: print('  ' + m, flush=True))
-        chosen[s] = {k: v for k, v in c.items() if k == 'EASE lam' or k == 'blend w' or k.endswith(' epochs')}
+        chosen[s] = {k: v for k, v in c.items() if k == 'EASE lam' or k == 'blend w' or k.endswith(' n_epoch')}
     t = pd.concat(tables, names=['seed']).rename(columns={'precision': 'precision@10', 'recall': 'recall@10', 'ndcg': 'nDCG@10', 'map': 'MAP@10'})
     cols = ['precision@10', 'recall@10', 'nDCG@10', 'MAP@10', 'coverage', 'seconds']
     with pd.option_context('display.width', 200, 'display.max_columns', 20):

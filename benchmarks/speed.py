@@ -13,7 +13,7 @@ from fastai.collab import CollabDataLoaders, collab_learner
 from fastai.torch_core import set_seed
 import torch
 from collab_lessons.data import load_ratings
-from collab_lessons.fastloader import fast_collab_dls
+from collab_lessons.fastloader import FastCollabDataLoaders
 from collab_lessons.bias import DotProductBias
 from collab_lessons.core import check_ids, CheckIds, loader_codes
 from fastai.learner import Learner
@@ -35,7 +35,7 @@ def main():
     set_seed(42, reproducible=True)
     valid_idx = CollabDataLoaders.from_df(ratings, item_name='title', bs=64).valid.items.index.values
     book = lambda bs: CollabDataLoaders.from_df(ratings, item_name='title', bs=bs)   # called after set_seed(42): same split
-    fast = lambda bs: fast_collab_dls(ratings, item_name='title', valid_idx=valid_idx, bs=bs)
+    fast = lambda bs: FastCollabDataLoaders.from_df(ratings, item_name='title', valid_idx=valid_idx, bs=bs)
     configs = [('book loop: CollabDataLoaders bs 64, fit_one_cycle(5, 5e-3, wd=0.1)', book, 64, 5, 5e-3, 0.1),
                ('fast loader, same settings', fast, 64, 5, 5e-3, 0.1),
                ('fast loader, bs 2048, fit_one_cycle(6, 1e-2, wd=0.5)', fast, 2048, 6, 1e-2, 0.5)]

@@ -10,14 +10,16 @@ __all__ = ['book_dls', 'StopAfterBatches']
 # %% ../nbs/02a_book_loader.ipynb #5eaabaab
 import numbers, pandas as pd
 from fastcore.basics import ifnone
+from fastcore.meta import delegates
 from fastai.torch_core import set_seed
 from fastai.tabular.core import TabDataLoader
 from fastai.collab import CollabDataLoaders
-from .data import check_ratings
+from .data import check_ratings, check_count, check_fraction
 from fastai.callback.core import Callback, CancelFitException
 from fastai.learner import Recorder
 
 # %% ../nbs/02a_book_loader.ipynb #e39dc9fe
+@delegates(CollabDataLoaders.from_df)
 def book_dls(ratings:pd.DataFrame, # one row per rating, e.g. from `load_ratings`
              user_name:str=None, # user column; `None` takes the first column, as `from_df` does
              item_name:str='title', # item column
@@ -35,13 +37,13 @@ def book_dls(ratings:pd.DataFrame, # one row per rating, e.g. from `load_ratings
     user_name, rating_name = ifnone(user_name, ratings.columns[0]), ifnone(rating_name, ratings.columns[2])
     for c in (user_name, item_name, rating_name):
         if c not in ratings.columns: raise KeyError(f"column {c!r} is not in the ratings; the columns are {list(ratings.columns)}")
-    check_ratings(ratings, user=user_name, item=item_name, rating=rating_name)
-    if not 0 < valid_pct < 1: raise ValueError(f"valid_pct must be between 0 and 1, got {valid_pct!r}")
-    if isinstance(bs, bool) or int(bs) != bs or bs < 1: raise ValueError(f"bs must be a positive whole number, got {bs!r}")
+    check_ratings(ratings, user_name=user_name, item_name=item_name, rating_name=rating_name)
+    check_fraction(valid_pct, 'valid_pct'); check_count(bs, 'bs')
     return CollabDataLoaders.from_df(ratings, valid_pct=valid_pct, user_name=user_name, item_name=item_name,
                                      rating_name=rating_name, seed=seed, bs=int(bs), dl_type=TabDataLoader, **kwargs)
 
 # %% ../nbs/02a_book_loader.ipynb #fd535bcb
+@delegates(book_dls)
 def book_start(ratings:pd.DataFrame, # the ratings, as for `book_dls`
                seed:int=42, # the seed for the split, the loader's shuffling and the weights that follow
                **kwargs, # passed on to `book_dls`, e.g. `item_name='title'`

@@ -21,18 +21,17 @@ def cold_start_split(ratings:pd.DataFrame, # one row per rating
                      n_tune:int=50, # further users held out to tune fold-in's `lam`
                      min_user_ratings:int=40, # only users with this many ratings are held out (k up to 20 leaves 20+ to score)
                      min_item_ratings:int=30, # only items with this many ratings are held out
-                     user='user', item='title', seed:int=42):
+                     user_name='user', item_name='title', seed:int=42):
     "Split `ratings` into `(train, test_users, tune_users, new_items)`: no held-out user or item appears in `train`"
-    for c in (user, item):
-        if c not in ratings.columns: raise KeyError(f"ratings has no column {c!r}; it has {list(ratings.columns)}")
+    check_columns(ratings, (user_name, item_name))
     rng = np.random.default_rng(seed)
-    uc, ic = ratings[user].value_counts(), ratings[item].value_counts()
+    uc, ic = ratings[user_name].value_counts(), ratings[item_name].value_counts()
     users, items = uc.index[uc >= min_user_ratings].values, ic.index[ic >= min_item_ratings].values
     if len(users) < n_users + n_tune: raise ValueError(f"only {len(users)} users have >= {min_user_ratings} ratings; asked to hold out {n_users}+{n_tune}")
     if len(items) < n_items: raise ValueError(f"only {len(items)} items have >= {min_item_ratings} ratings; asked to hold out {n_items}")
     held = rng.choice(users, n_users + n_tune, replace=False)
     new_items = rng.choice(items, n_items, replace=False)
-    train = ratings[~ratings[user].isin(held) & ~ratings[item].isin(new_items)]
+    train = ratings[~ratings[user_name].isin(held) & ~ratings[item_name].isin(new_items)]
     return train, list(held[:n_users]), list(held[n_users:]), list(new_items)
 
 # %% ../nbs/10_bootstrapping.ipynb #fabc4ed3
@@ -81,14 +80,14 @@ def cold_start_curve(learn, # a `Learner` with a dot-product model, trained with
                      ks=(0, 1, 3, 5, 10, 20), # how many ratings to reveal
                      lam:float=10., # fold-in's ridge penalty
                      pool:int=20, # ratings per user set aside to reveal from; the rest are scored
-                     user='user', item='title', rating='rating', seed:int=0,
+                     user_name='user', item_name='title', rating_name='rating', seed:int=0,
                     )->pd.DataFrame:
     "RMSE on held-out users' unrevealed ratings for each k: mean user, most average user, and fold-in"
-    check_columns(ratings, (user, item, rating))
+    check_columns(ratings, (user_name, item_name, rating_name))
     if not len(users): raise ValueError("no users to evaluate")
     if max(ks) > pool: raise ValueError(f"k={max(ks)} is more than the {pool} ratings set aside per user to reveal from")
-    U, bu, known_users = user_weights(learn, user)
-    W, bi, vocab = item_weights(learn, item)
+    U, bu, known_users = user_weights(learn, user_name)
+    W, bi, vocab = item_weights(learn, item_name)
     y_range = _y_range(learn)
     prior = (U[1:].mean(0), bu[1:].mean())
     avg = 1 + int((U[1:] - prior[0]).norm(dim=1).argmin())
@@ -97,9 +96,9 @@ def cold_start_curve(learn, # a `Learner` with a dot-product model, trained with
     sq = {(s, k): [] for s in strategies for k in ks}
     for u in users:
         if u in known_users.o2i: raise ValueError(f"user {_py(u)!r} was in the training data: cold-start users must be held out")
-        r = ratings[(ratings[user] == u) & ratings[item].isin(vocab.o2i.keys())].sample(frac=1, random_state=seed)
+        r = ratings[(ratings[user_name] == u) & ratings[item_name].isin(vocab.o2i.keys())].sample(frac=1, random_state=seed)
         if len(r) <= pool: raise ValueError(f"user {_py(u)!r} has {len(r)} ratings of known items; need more than pool={pool}")
-        j = torch.tensor(list(vocab.map_objs(r[item]))); y = torch.tensor(r[rating].values, dtype=torch.float32)
+        j = torch.tensor(list(vocab.map_objs(r[item_name]))); y = torch.tensor(r[rating_name].values, dtype=torch.float32)
         for k in ks:
             for s, f in strategies.items():
                 uu, bb = f(j, y, k)
@@ -111,36 +110,36 @@ def cold_start_curve(learn, # a `Learner` with a dot-product model, trained with
 # %% ../nbs/10_bootstrapping.ipynb #a10d0fd0
 def fit_item_metadata(learn, # a `Learner` with a dot-product model
                       features:pd.DataFrame, # one row per item name (index), numeric metadata columns
-                      alpha:float=10., # ridge penalty of the regression
-                      item='title', # the item column of the `Learner`'s dataloaders
+                      lam:float=10., # ridge penalty of the regression
+                      item_name='title', # the item column of the `Learner`'s dataloaders
                      ):
     "A ridge regression from item metadata to the model's item factors and bias, fitted on the items it knows"
-    W, bi, titles = item_weights(learn, item)
+    W, bi, titles = item_weights(learn, item_name)
     if bi is None: raise TypeError(f"{type(learn.model).__name__} learns no item biases: use a dot-product model with biases")
     known = [t for t in titles if t != '#na#']   # `titles` is the dataloaders' CategoryMap
     missing = [t for t in known if t not in features.index]
     if missing: raise KeyError(f"{len(missing)} trained item(s) have no metadata row, e.g. {missing[0]!r}")
     y = torch.cat([W, bi[:, None]], 1)[list(titles.map_objs(known))].numpy()
-    return Ridge(alpha=alpha).fit(features.loc[known].to_numpy(dtype=np.float32), y)
+    return Ridge(alpha=lam).fit(features.loc[known].to_numpy(dtype=np.float32), y)
 
 def predict_new_items(learn, # the `Learner` whose users will rate the new items
                       reg, # from `fit_item_metadata`, or `None` for the mean item
                       features:pd.DataFrame, # metadata rows of the new items
                       pairs:pd.DataFrame, # `user` and `item` columns: who rates which new item
-                      user='user', item='title',
+                      user_name='user', item_name='title',
                      )->torch.Tensor:
     "Predicted ratings of new items by known users, from metadata (`reg`) or the mean item (`reg=None`)"
-    check_columns(pairs, (user, item), 'pairs')
-    U, bu, users = user_weights(learn, user)
-    W, bi, _ = item_weights(learn, item)
+    check_columns(pairs, (user_name, item_name), 'pairs')
+    U, bu, users = user_weights(learn, user_name)
+    W, bi, _ = item_weights(learn, item_name)
     y_range = _y_range(learn)
-    unknown = [u for u in pairs[user].unique() if u not in users.o2i]
+    unknown = [u for u in pairs[user_name].unique() if u not in users.o2i]
     if unknown: raise KeyError(f"user {_py(unknown[0])!r} is not in the model: new items can only be scored for known users")
-    ui = torch.tensor(list(users.map_objs(pairs[user])))
+    ui = torch.tensor(list(users.map_objs(pairs[user_name])))
     if reg is None: f, b = W[1:].mean(0).expand(len(pairs), -1), bi[1:].mean().expand(len(pairs))
     else:
-        missing = [t for t in pairs[item].unique() if t not in features.index]
+        missing = [t for t in pairs[item_name].unique() if t not in features.index]
         if missing: raise KeyError(f"new item {_py(missing[0])!r} has no metadata row")
-        P = torch.tensor(reg.predict(features.loc[pairs[item]].to_numpy(dtype=np.float32)), dtype=torch.float32)
+        P = torch.tensor(reg.predict(features.loc[pairs[item_name]].to_numpy(dtype=np.float32)), dtype=torch.float32)
         f, b = P[:, :-1], P[:, -1]
     return sigmoid_range((U[ui] * f).sum(1) + bu[ui] + b, *y_range)

@@ -8,7 +8,7 @@ Docs: https://collab-lessons.github.io/collab-lessons/core.html.md"""
 __all__ = ['lesson_setup', 'CheckIds', 'fit_recipe']
 
 # %% ../nbs/00_core.ipynb #1666fedc
-import os, difflib, warnings, torch, numpy as np, pandas as pd
+import os, difflib, warnings, torch, pandas as pd
 from torch import nn
 from fastcore.basics import patch, defaults
 with warnings.catch_warnings():   # importing fastai raises a torch.jit deprecation warning that says nothing about these lessons
@@ -116,6 +116,27 @@ def dot_weights(model:nn.Module, # a dot-product model with biases
     if b_u is None or b_i is None: raise TypeError(f"{type(model).__name__} learns no biases: expected a dot-product model with biases")
     return U, W, b_u, b_i
 
+# %% ../nbs/00_core.ipynb #eb036110
+def score_matrix(model:nn.Module, # a dot-product model with biases
+                 users=None, # user codes (rows) to score; `None`: all
+                 items=None, # item codes (columns) to score; `None`: all
+                )->torch.Tensor:
+    "`U @ W.T + b_u + b_i`: every user's score for every item, before `sigmoid_range`, on the CPU"
+    U, W, b_u, b_i = dot_weights(model)
+    if users is not None: U, b_u = U[users], b_u[users]
+    if items is not None: W, b_i = W[items], b_i[items]
+    return U @ W.T + b_u[:, None] + b_i[None]
+
+# %% ../nbs/00_core.ipynb #5912dd43
+def copy_dot_weights(src:nn.Module, # a dot-product model with biases
+                     dst, # the other model's user factors, item factors, user biases, item biases: parameters or `nn.Embedding`s
+                    ):
+    "Copy `src`'s four tables (read through the protocol) into `dst`, each reshaped to its destination's shape"
+    with torch.no_grad():
+        for d, w in zip(dst, dot_weights(src)):
+            d = d.weight if isinstance(d, nn.Embedding) else d
+            d.copy_(w.view_as(d).to(d.device))
+
 # %% ../nbs/00_core.ipynb #ed5e59b8
 def loader_codes(dl)->torch.Tensor:
     "The `(n, 2)` user and item codes `dl` feeds a model, read from its dataset without drawing a batch; `None` if it cannot tell"
@@ -165,6 +186,7 @@ def fit_recipe(recipe:dict, # `model`: a function `(dls, recipe) → Learner`; `
     "Seed, build `recipe['model'](dls, recipe)` and train it with `fit_one_cycle(n_epoch, lr, wd=wd)`, with no bar or log"
     missing = [k for k in ('model', 'n_epoch', 'lr') if k not in recipe]
     if missing: raise KeyError(f"the recipe lacks {missing}; it has {list(recipe)}")
+    if not callable(recipe['model']): raise TypeError(f"a recipe's model must be a function (dls, recipe) → Learner, got {recipe['model']!r}")
     if seed is not None: set_seed(seed, reproducible=True)
     learn = recipe['model'](dls, recipe)
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(recipe['n_epoch'], recipe['lr'], wd=recipe.get('wd'), cbs=cbs)

@@ -9,25 +9,25 @@ __all__ = ['top_crosstab']
 
 # %% ../nbs/01_crosstab.ipynb #459b9d1f
 import numpy as np, pandas as pd, torch
-from .data import check_ratings
+from .data import check_ratings, check_count
 
 # %% ../nbs/01_crosstab.ipynb #855dc7bb
 def top_crosstab(ratings:pd.DataFrame, # one row per rating
                  n_users:int=15, # keep the users with the most ratings
                  n_items:int=15, # keep the items with the most ratings
-                 user='user', # user column
-                 item='title', # item column (titles read better than ids)
-                 rating='rating', # rating column
+                 user_name='user', # user column
+                 item_name='title', # item column (titles read better than ids)
+                 rating_name='rating', # rating column
                 )->pd.DataFrame:
     "The `n_users` most active users × the `n_items` most rated items, ratings in the cells, NaN where unrated"
-    check_ratings(ratings, user=user, item=item, rating=rating)
+    check_ratings(ratings, user_name=user_name, item_name=item_name, rating_name=rating_name)
     for name, n in (('n_users', n_users), ('n_items', n_items)):
-        if int(n) != n or n < 1: raise ValueError(f"{name} must be a positive whole number, got {n!r}")
-    users = ratings[user].value_counts().index[:n_users]
-    items = ratings[item].value_counts().index[:n_items]
-    sub = ratings[ratings[user].isin(users) & ratings[item].isin(items)]
+        check_count(n, name)
+    users = ratings[user_name].value_counts().index[:n_users]
+    items = ratings[item_name].value_counts().index[:n_items]
+    sub = ratings[ratings[user_name].isin(users) & ratings[item_name].isin(items)]
     # pivot_table, not pivot: a user may have rated two ids that share a title
-    ct = sub.pivot_table(index=user, columns=item, values=rating, aggfunc='mean')
+    ct = sub.pivot_table(index=user_name, columns=item_name, values=rating_name, aggfunc='mean')
     return ct.reindex(index=users, columns=items)
 
 # %% ../nbs/01_crosstab.ipynb #32b1af92
@@ -52,7 +52,7 @@ def fit_crosstab(ct:pd.DataFrame, # users × items, NaN where unrated
     vals = torch.tensor(ct.to_numpy(dtype=np.float32))
     seen = ~torch.isnan(vals)
     if not seen.any(): raise ValueError("the crosstab has no ratings to fit")
-    if n_factors < 1: raise ValueError(f"n_factors must be >= 1, got {n_factors}")
+    check_count(n_factors, 'n_factors')
     g = torch.Generator().manual_seed(seed)
     # start where the spreadsheet does: small random positive numbers (0 to 0.9) -- so the first predictions are small, far below the ratings
     users = torch.rand(vals.shape[0], n_factors, generator=g).mul_(0.9).requires_grad_()

@@ -104,31 +104,31 @@ def check_fraction(p, # the value to check
 
 # %% ../nbs/00_data.ipynb #02f03850
 def check_ratings(df:pd.DataFrame, # ratings, one row per (user, item) pair
-                  user='user', # name of the user column
-                  item='movie', # name of the item column
-                  rating='rating', # name of the rating column
+                  user_name='user', # name of the user column
+                  item_name='movie', # name of the item column
+                  rating_name='rating', # name of the rating column
                  )->pd.DataFrame:
     "Return `df` unchanged if it is a usable ratings table, else raise an error that names the problem"
     where = f"{df.index.name or 'row'}" if isinstance(df, pd.DataFrame) else 'row'   # a reader that indexes rows by line number says "line"
     if not isinstance(df, pd.DataFrame): raise TypeError(f"expected a pandas DataFrame of ratings, got {type(df).__name__}")
     if len(df) == 0: raise ValueError("the ratings frame is empty: there is nothing to learn from")
-    check_columns(df, (user, item, rating))
-    for c in (user, item):
+    check_columns(df, (user_name, item_name, rating_name))
+    for c in (user_name, item_name):
         if df[c].isna().any(): raise ValueError(f"column {c!r} has {int(df[c].isna().sum())} missing id(s), "
                                                 f"first at {where} {df.index[df[c].isna()][0]!r}")
         if not pd.api.types.is_numeric_dtype(df[c]) and (na := (df[c] == '#na#').to_numpy()).any():
             raise ValueError(f"column {c!r} holds the id '#na#' at {where} {df.index[na][0]!r}: fastai's vocabularies keep that "
                              f"name for values they have not seen, so rename this one")
-    r = df[rating]
+    r = df[rating_name]
     if not pd.api.types.is_numeric_dtype(r) or pd.api.types.is_bool_dtype(r):
         num = pd.to_numeric(r, errors='coerce')
         bad = r[num.isna() & r.notna()]
-        if len(bad): raise ValueError(f"column {rating!r} must be numeric; {where} {bad.index[0]!r} holds {bad.iloc[0]!r} "
+        if len(bad): raise ValueError(f"column {rating_name!r} must be numeric; {where} {bad.index[0]!r} holds {bad.iloc[0]!r} "
                                       f"({len(bad)} non-numeric value(s) in all)")
-        if pd.api.types.is_bool_dtype(r): raise ValueError(f"column {rating!r} holds booleans, not ratings")
+        if pd.api.types.is_bool_dtype(r): raise ValueError(f"column {rating_name!r} holds booleans, not ratings")
         r = num
     for what, bad in (('NaN', r.isna().to_numpy()), ('infinite', np.isinf(r.to_numpy(dtype=float)))):
-        if bad.any(): raise ValueError(f"column {rating!r} has {int(bad.sum())} {what} rating(s), first at {where} {r.index[bad][0]!r}")
+        if bad.any(): raise ValueError(f"column {rating_name!r} has {int(bad.sum())} {what} rating(s), first at {where} {r.index[bad][0]!r}")
     return df
 
 # %% ../nbs/00_data.ipynb #cedd8f7a

@@ -12,15 +12,15 @@ import numpy as np, pandas as pd, torch
 from fastai.torch_core import default_device, display_df
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
-from fastcore.basics import patch
+from fastcore.basics import patch, store_attr
+from fastcore.meta import delegates
 from fastai.data.transforms import CategoryMap, RandomSplitter
 from .data import check_ratings, check_columns, check_count, check_fraction
 
 # %% ../nbs/14_speed.ipynb #88705749
 class CollabTensors:
     "Encoded ratings — `x` (`n × 2` int32 user and item codes), `y` (`n × 1` float32) — or a view of some of their `rows`"
-    def __init__(self, x, y, classes:dict, rows=None, y_name:str='rating'):
-        self.x, self.y, self.classes, self.cat_names, self.rows, self.y_name = x, y, classes, list(classes), rows, y_name
+    def __init__(self, x, y, classes:dict, rows=None, y_name:str='rating'): store_attr(); self.cat_names = list(classes)
     def __len__(self): return len(self.x) if self.rows is None else len(self.rows)
     def __getitem__(self, i):
         i = torch.as_tensor(i) if self.rows is None else self.rows[i]
@@ -43,6 +43,7 @@ class CollabTensors:
 # %% ../nbs/14_speed.ipynb #b4c42d45
 class FastCollabDL(DataLoader):
     "A fastai `DataLoader` whose batches are slices of a (shuffled) permutation of in-memory tensors"
+    @delegates(DataLoader.__init__)
     def __init__(self, dataset:CollabTensors, **kwargs):
         kwargs.setdefault('n', len(dataset))
         super().__init__(dataset, **kwargs)
@@ -146,11 +147,11 @@ def from_df(cls:FastCollabDataLoaders, ratings:pd.DataFrame, # one row per ratin
     if ratings.shape[1] < 3 and None in (user_name, item_name, rating_name):
         raise KeyError(f"ratings has {ratings.shape[1]} column(s), {list(ratings.columns)}: name the user, item and rating columns")
     user_name, item_name, rating_name = (c if c is not None else ratings.columns[i] for i, c in enumerate((user_name, item_name, rating_name)))
-    check_ratings(ratings, user=user_name, item=item_name, rating=rating_name)
+    check_ratings(ratings, user_name=user_name, item_name=item_name, rating_name=rating_name)
     check_fraction(valid_pct, 'valid_pct')
     if valid_df is not None:
         if valid_idx is not None: raise ValueError("give valid_idx or valid_df, not both")
-        check_ratings(valid_df, user=user_name, item=item_name, rating=rating_name)
+        check_ratings(valid_df, user_name=user_name, item_name=item_name, rating_name=rating_name)
         valid_idx = np.arange(len(ratings), len(ratings) + len(valid_df))
         ratings = pd.concat([ratings[[user_name, item_name, rating_name]], valid_df[[user_name, item_name, rating_name]]], ignore_index=True)
     if valid_idx is None: valid_idx = RandomSplitter(valid_pct, seed)(range(len(ratings)))[1]

@@ -11,7 +11,8 @@ __all__ = ['gini', 'simulate_feedback']
 import numpy as np, pandas as pd, torch
 from fastai.torch_core import default_device
 from fastai.layers import sigmoid_range
-from .core import dot_weights
+from .core import score_matrix
+from .data import check_count
 from .bias import DotProductBias
 from .interpret import user_weights, item_weights
 
@@ -77,8 +78,7 @@ def fit_recommender(model, # a dot-product model with biases, e.g. `DotProductBi
 
 def model_scores(model)->torch.Tensor:
     "The predicted rating of every user–item pair, `n_users × n_items` on the CPU"
-    U, W, bu, bi = dot_weights(model)
-    return sigmoid_range(U @ W.T + bu[:, None] + bi[None], *model.y_range)
+    return sigmoid_range(score_matrix(model), *model.y_range)
 
 POLICIES = ('model', 'random', 'oracle')
 
@@ -105,8 +105,8 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
     "Run the recommendation feedback loop under `policy` and return per-round concentration, coverage, niche drift and true quality"
     n_users, n_items = truth.shape
     init_users, init_items = np.asarray(init_users, dtype=int), np.asarray(init_items, dtype=int)
-    _check_loop(n_users, n_items, init_users, init_items, policy, explore, n_rec,
-                dict(rounds=rounds, n_factors=n_factors, n_epoch=n_epoch, bs=bs), warmup, lr)
+    _check_loop(init_users, init_items, n_users=n_users, n_items=n_items, policy=policy, explore=explore, n_rec=n_rec,
+                counts=dict(rounds=rounds, n_factors=n_factors, n_epoch=n_epoch, bs=bs), warmup=warmup, lr=lr)
     dev = default_device() if device is None else torch.device(device)
     g = np.random.default_rng(seed); torch.manual_seed(seed)
     T = truth.detach().cpu().numpy()
@@ -150,7 +150,7 @@ def simulate_feedback(truth:torch.Tensor, # `n_users × n_items` true ratings
     return pd.DataFrame(rows).set_index('round')
 
 # %% ../nbs/11_feedback_loops.ipynb #6c3299c8
-def _check_loop(n_users, n_items, init_users, init_items, policy, explore, n_rec, counts:dict, warmup, lr):
+def _check_loop(init_users, init_items, *, n_users:int, n_items:int, policy:str, explore:int, n_rec:int, counts:dict, warmup:int, lr:float):
     "Raise a clear error for a starting log or a setting `simulate_feedback` cannot run with"
     if len(init_users) == 0 or len(init_users) != len(init_items): raise ValueError("the starting log needs matching, non-empty user and item indices")
     if init_users.min() < 0 or init_users.max() >= n_users: raise IndexError(f"user index {init_users.max()} is out of range for {n_users} users")
@@ -158,8 +158,7 @@ def _check_loop(n_users, n_items, init_users, init_items, policy, explore, n_rec
     if policy not in POLICIES: raise ValueError(f"policy must be one of {list(POLICIES)}, got {policy!r}")
     if not 0 <= explore <= n_rec: raise ValueError(f"explore must be between 0 and n_rec={n_rec}, got {explore}")
     if explore and policy != 'model': raise ValueError(f"explore mixes random picks into the model's; policy {policy!r} has no model")
-    for name, v in counts.items():
-        if v < 1: raise ValueError(f"{name} must be at least 1, got {v}")
+    for name, v in counts.items(): check_count(v, name)
     if warmup < 0: raise ValueError(f"warmup must be >= 0, got {warmup}")
     if lr <= 0: raise ValueError(f"lr must be > 0, got {lr}")
 

@@ -10,15 +10,17 @@ __all__ = ['DotProductPlus', 'AutoRec', 'fit_autorec', 'blend', 'frontier_fold']
 # %% ../nbs/17_frontier.ipynb #969b763e
 import time, itertools
 import numpy as np, pandas as pd, torch
+from fastcore.meta import delegates
 from torch import nn
 from fastai.torch_core import Module, set_seed
 from fastai.layers import Embedding, sigmoid_range
 from fastai.learner import Learner
 from fastai.losses import MSELossFlat
-from .data import ml100k_path, load_movies, check_ratings
+from .data import ml100k_path, load_movies, check_count
 from .core import check_ids, check_y_range
-from .evaluation import (load_split, split_dls, recipe_preds, holdout, holdout_grid, best_settings, rmse, mae,
+from .evaluation import (load_split, recipe_preds, holdout, holdout_grid, best_settings, rmse, mae,
                                        surprise_preds, has_surprise, RECIPES)
+from .fastloader import FastCollabDataLoaders
 
 # %% ../nbs/17_frontier.ipynb #fc478b2b
 PAPERS = pd.DataFrame([
@@ -41,8 +43,7 @@ def _rows_of(vocab, values)->np.ndarray:
     "Rows of `values` in the `CategoryMap` `vocab`; 0 (`#na#`) for a value it does not hold"
     return pd.Series(values).map(vocab.o2i).fillna(0).to_numpy(np.int64)
 
-def side_info(dls, # loaders from `split_dls` (users first, items second in `dls.classes`)
-              train:pd.DataFrame, # the training ratings: only *which* films each user rated is read
+def side_info(dls, # `FastCollabDataLoaders` (users first, items second in `dls.classes`): only *which* films each user rated in `dls.train` is read
               path=None, # ML-100k folder, for `u.item` and `u.user`
               max_cells:int=50_000_000, # refuse a dense users × items matrix larger than this
              )->tuple:
@@ -51,12 +52,8 @@ def side_info(dls, # loaders from `split_dls` (users first, items second in `dls
     n_u, n_i = len(dls.classes[ucol]), len(dls.classes[icol])
     if n_u * n_i > max_cells: raise ValueError(f"a dense {n_u} × {n_i} rated matrix has {n_u*n_i:,} cells (more than max_cells="
                                                f"{max_cells:,}): DotProductPlus is for ML-100k-sized data")
-    check_ratings(train, user=ucol, item=icol)
-    u, i = _rows_of(dls.classes[ucol], train[ucol]), _rows_of(dls.classes[icol], train[icol])
-    if (u == 0).any() or (i == 0).any():
-        bad = train[ucol][u == 0] if (u == 0).any() else train[icol][i == 0]
-        raise KeyError(f"{bad.name} {bad.tolist()[0]!r} of train is not in the loaders' vocabulary: build both from the same split")
-    rated = torch.zeros(n_u, n_i); rated[u, i] = 1.
+    x = dls.train.dataset.xs.long().cpu()
+    rated = torch.zeros(n_u, n_i); rated[x[:, 0], x[:, 1]] = 1.
     rated /= rated.sum(1, keepdim=True).clamp(min=1).sqrt()
     movies = load_movies(path); gcols = list(movies.columns[2:])
     mi = _rows_of(dls.classes[icol], movies['movie']); keep = mi > 0
@@ -90,7 +87,6 @@ class DotProductPlus(Module):
     def user_vec(self, u): return self.users(u) + self.rated[u] @ self.rated_f + self.people[u] @ self.people_f
     def item_vec(self, i): return self.items(i) + self.genres[i] @ self.genre_f
     def forward(self, x):
-        check_ids(x, self.users.num_embeddings, self.items.num_embeddings)
         u, i = x[:, 0], x[:, 1]
         res = (self.user_vec(u) * self.item_vec(i)).sum(1, keepdim=True) + self.user_bias(u) + self.item_bias(i)
         return res if self.y_range is None else sigmoid_range(res, *self.y_range)
@@ -105,12 +101,11 @@ class DotProductPlus(Module):
         return (self.item_bias if is_item else self.user_bias).weight.detach().float().view(-1).cpu()
 
 # %% ../nbs/17_frontier.ipynb #d70e1293
-def plus_learner(dls, # loaders from `split_dls`
-                 train:pd.DataFrame, # the training ratings they were built from
-                 recipe:dict, # reads `n_factors`
-                 path=None)->Learner:
-    "A `Learner` with a `DotProductPlus` on `dls`: the `model` of a lesson 16 recipe"
-    model = DotProductPlus(*side_info(dls, train, path), n_factors=recipe['n_factors'])
+def plus_learner(dls, # `FastCollabDataLoaders` over a split of ML-100k
+                 recipe:dict, # reads `n_factors`, and `path` (the ML-100k folder) if it has one
+                )->Learner:
+    "A `Learner` with a `DotProductPlus` on `dls`: the `model` of a recipe"
+    model = DotProductPlus(*side_info(dls, recipe.get('path')), n_factors=recipe['n_factors'])
     return Learner(dls, model.to(dls.device), loss_func=MSELossFlat())
 
 PLUS = dict(model=plus_learner, n_factors=100, bs=512, n_epoch=4, lr=5e-3, wd=1.0)   # the dot model's training; wd is chosen per fold
@@ -142,7 +137,7 @@ class AutoRec(Module):
         return None if is_item else self.decoder.bias.detach().float().cpu()
 
 # %% ../nbs/17_frontier.ipynb #0206ad63
-def fit_autorec(dls, # loaders from `split_dls`: the training ratings are read from `dls.train`
+def fit_autorec(dls, # `FastCollabDataLoaders`: the training ratings are read from `dls.train`
                 n_factors:int=300, # width of the code
                 wd:float=100., # L2 penalty on both weight matrices, against the summed squared error
                 n_epoch:int=300, # full-batch Adam steps
@@ -164,11 +159,12 @@ def fit_autorec(dls, # loaders from `split_dls`: the training ratings are read f
     return model.eval()
 
 # %% ../nbs/17_frontier.ipynb #45842a47
+@delegates(fit_autorec, but=['dls'])
 def autorec_preds(train:pd.DataFrame, test:pd.DataFrame,
                   seed:int=42, # the first seed; `seeds` consecutive seeds are averaged
                   seeds:int=1, **kwargs)->tuple:
     "`(predictions for test, the last model)`: `fit_autorec` on `train` (settings in `kwargs`), predicting `test`"
-    dls = split_dls(train, test)
+    dls = FastCollabDataLoaders.from_df(train, user_name='user', item_name='movie', rating_name='rating', valid_df=test, bs=512)
     xv, preds = dls.valid.dataset.xs.long().to(dls.device), []
     for s in range(seed, seed + seeds):
         set_seed(s, reproducible=True)
@@ -216,7 +212,7 @@ def frontier_fold(split, # the split, 1 to 5
                   pretuned:dict=None, # member → `holdout_grid`'s `(table, preds)` already run on this split's `holdout`, not redone
                   path=None)->tuple:
     "`(table, preds, tuning)` for `split`: every setting, member and blend weight chosen on a hold-out of `u{split}.base`, then `u{split}.test` scored once"
-    if n_seeds < 1: raise ValueError(f"n_seeds must be at least 1, got {n_seeds}")
+    check_count(n_seeds, 'n_seeds')
     grids = dict(DotProductPlus=PLUS_GRID, AutoRec=AUTOREC_GRID) | (grids or {})
     members = tuple(m for m in MEMBERS if m != 'KNNBaseline' or has_surprise()) if members is None else tuple(members)
     if set(members) - set(MEMBERS): raise ValueError(f"members must come from {MEMBERS}, got {sorted(set(members) - set(MEMBERS))}")

@@ -196,20 +196,19 @@ def _status_mb(key):
     except OSError: pass
     return None
 
-def _dot(dls, r): return collab_learner(dls, n_factors=r['n_factors'], y_range=(0, 5.5))
-
 def run_pipeline(fn, # ratings CSV in ML-25M format
                  n_epoch:int=1, bs:int=16384, n_factors:int=32, lr:float=1e-2, wd:float=0.05,
                  valid_pct:float=0.1, seed:int=42,
                  device=None, # where batches and model go; `None`: the GPU when there is one, else the CPU
-                 show=print):
+                 log=print):
     "Read, split, train and evaluate a dot-product model on a big ratings CSV; returns the learner and the figures"
     device, start_rss = device or default_device(), _status_mb('VmRSS')
     t0 = time.perf_counter()
     dls = FastCollabDataLoaders.from_csv(fn, valid_pct=valid_pct, bs=bs, seed=seed, device=device)
     t_load = time.perf_counter() - t0
     t1 = time.perf_counter()
-    learn = fit_recipe(dict(model=_dot, n_factors=n_factors, n_epoch=n_epoch, lr=lr, wd=wd), dls, seed=seed, cbs=TrimMemory())
+    dot = lambda dls, r: collab_learner(dls, n_factors=r['n_factors'], y_range=(0, 5.5))
+    learn = fit_recipe(dict(model=dot, n_factors=n_factors, n_epoch=n_epoch, lr=lr, wd=wd), dls, seed=seed, cbs=TrimMemory())
     t_train = time.perf_counter() - t1
     x, y, classes = dls.train.dataset.x, dls.train.dataset.y, dls.classes
     train_mean = _chunked_mean(y, dls.train.dataset.rows)
@@ -218,10 +217,11 @@ def run_pipeline(fn, # ratings CSV in ML-25M format
                 load_s=t_load, train_s=t_train, epoch_s=t_train / n_epoch, valid_mse=float(learn.recorder.values[-1][1]),
                 mean_baseline_mse=base, data_mb=(x.nelement() * 4 + y.nelement() * 4) / 2**20, peak_rss_mb=peak_rss_mb(),
                 start_rss_mb=start_rss)
-    show(', '.join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figs.items()))
+    log(', '.join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figs.items()))
     return learn, figs
 
 # %% ../nbs/15_full_movielens.ipynb #5436cda1
+@delegates(run_pipeline, but=['log'])
 def run_pipeline_in_subprocess(fn, # ratings CSV in ML-25M format
                                **kwargs, # passed to `run_pipeline` (numbers and strings only)
                               )->dict:
@@ -230,7 +230,7 @@ def run_pipeline_in_subprocess(fn, # ratings CSV in ML-25M format
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn')) as ex:   # spawn: a new interpreter, not a fork of this one
         return ex.submit(fullml._figures, str(fn), kwargs).result()
 
-def _figures(fn, kwargs): warnings.filterwarnings('ignore'); return run_pipeline(fn, show=lambda *a: None, **kwargs)[1]
+def _figures(fn, kwargs): warnings.filterwarnings('ignore'); return run_pipeline(fn, log=lambda *a: None, **kwargs)[1]
 
 # %% ../nbs/15_full_movielens.ipynb #e461867c
 @patch(cls_method=True)

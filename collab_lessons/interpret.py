@@ -12,7 +12,7 @@ import pandas as pd, torch
 import torch.nn.functional as F, matplotlib.pyplot as plt
 from sklearn.decomposition import PCA
 from .core import model_weights, vocab_code
-from .data import check_columns
+from .data import check_columns, check_count
 
 # %% ../nbs/07_interpretation.ipynb #58a86cb8
 def _vocab(learn, col, pos):
@@ -22,29 +22,29 @@ def _vocab(learn, col, pos):
     return classes[col]
 
 def item_weights(learn, # a `Learner` holding any model of these lessons
-                 item:str=None, # the item column in `learn.dls.classes`; `None` for the second one (the items)
+                 item_name:str=None, # the item column in `learn.dls.classes`; `None` for the second one (the items)
                 )->tuple:
     "`(factors, biases, vocab)` of the items: an `n × k` matrix, an `n` vector (`None` if the model has no biases), the `CategoryMap`"
-    return (*model_weights(learn.model, is_item=True), _vocab(learn, item, 1))
+    return (*model_weights(learn.model, is_item=True), _vocab(learn, item_name, 1))
 
 def user_weights(learn, # a `Learner` holding any model of these lessons
-                 user:str=None, # the user column in `learn.dls.classes`; `None` for the first one
+                 user_name:str=None, # the user column in `learn.dls.classes`; `None` for the first one
                 )->tuple:
     "`(factors, biases, vocab)` of the users, as `item_weights`"
-    return (*model_weights(learn.model, is_item=False), _vocab(learn, user, 0))
+    return (*model_weights(learn.model, is_item=False), _vocab(learn, user_name, 0))
 
 # %% ../nbs/07_interpretation.ipynb #ae3fd202
 def bias_vs_mean(learn, # a `Learner` with a dot-product model with biases
                  ratings:pd.DataFrame, # the ratings it was trained on
-                 item:str='title', # the item column of `ratings`
-                 rating:str='rating', # the rating column
+                 item_name:str='title', # the item column of `ratings`
+                 rating_name:str='rating', # the rating column
                 )->pd.DataFrame:
     "Each item's learned bias beside its mean rating and number of ratings, sorted by bias"
-    check_columns(ratings, [item, rating])
+    check_columns(ratings, [item_name, rating_name])
     _, bias, titles = item_weights(learn)
     if bias is None: raise TypeError(f"{type(learn.model).__name__} has no item biases: only the dot-product models with biases learn one per item")
-    stats = ratings.groupby(item)[rating].agg(mean_rating='mean', n_ratings='size')
-    df = pd.DataFrame({'bias': bias.numpy()}, index=pd.Index(list(titles), name=item)).drop('#na#', errors='ignore')
+    stats = ratings.groupby(item_name)[rating_name].agg(mean_rating='mean', n_ratings='size')
+    df = pd.DataFrame({'bias': bias.numpy()}, index=pd.Index(list(titles), name=item_name)).drop('#na#', errors='ignore')
     return df.join(stats, how='inner').sort_values('bias', ascending=False)
 
 # %% ../nbs/07_interpretation.ipynb #572d1baf
@@ -63,16 +63,16 @@ def item_pca(learn, # a `Learner` holding any model of these lessons
 def pca_map(learn, # a `Learner` holding any model of these lessons
             ratings:pd.DataFrame, # its ratings, to pick the most rated items
             n:int=50, # how many of the most rated items to fit the PCA on and place on the map
-            item:str='title', # the item column of `ratings`
+            item_name:str='title', # the item column of `ratings`
             ax=None, # matplotlib axes to draw on; a new figure if `None`
            )->pd.DataFrame:
     "Plot the `n` most rated items on the first two principal components of their own factors; return the coordinates"
-    check_columns(ratings, [item])
+    check_columns(ratings, [item_name])
     vocab = item_weights(learn)[2]
-    top = [t for t in ratings[item].value_counts().index if t in vocab.o2i][:n]
+    top = [t for t in ratings[item_name].value_counts().index if t in vocab.o2i][:n]
     if len(top) < 3: raise ValueError(f"need at least 3 items to map, found {len(top)}")
     _, coords = item_pca(learn, top)
-    coords.index.name = item
+    coords.index.name = item_name
     if ax is None: _, ax = plt.subplots(figsize=(10, 8))
     ax.scatter(coords.pc1, coords.pc2, s=8)
     for t, (x, y) in coords.iterrows(): ax.text(x, y, t, fontsize=7)
@@ -88,7 +88,7 @@ def most_similar(learn, # a `Learner` holding any model of these lessons
                  metric:str='cosine', # `'cosine'`: highest cosine similarity; `'distance'`: smallest Euclidean distance
                 )->pd.DataFrame:
     "The `n` items whose factor vectors are nearest to `title`'s: by cosine similarity, or by Euclidean distance"
-    if int(n) != n or n < 1: raise ValueError(f"n must be a positive whole number, got {n!r}")
+    check_count(n, 'n')
     if metric not in ('cosine', 'distance'): raise ValueError(f"metric must be 'cosine' or 'distance', got {metric!r}")
     fac, _, vocab = item_weights(learn)
     i = vocab_code(vocab, title)

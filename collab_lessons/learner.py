@@ -8,10 +8,9 @@ Docs: https://collab-lessons.github.io/collab-lessons/collab_learner.html.md"""
 __all__ = ['to_embedding_dot_bias']
 
 # %% ../nbs/08_collab_learner.ipynb #5a03460d
-import torch
 from torch import nn
 from fastai.collab import EmbeddingDotBias
-from .core import dot_weights
+from .core import dot_weights, copy_dot_weights
 
 # %% ../nbs/08_collab_learner.ipynb #a89fbe30
 def to_embedding_dot_bias(model:nn.Module, # a dot-product model with biases (`DotProductBias`, `DotProductBiasParams`, ...)
@@ -26,6 +25,5 @@ def to_embedding_dot_bias(model:nn.Module, # a dot-product model with biases (`D
         if sizes != [n_users, n_items]: raise ValueError(f"classes have {sizes} users/items but the model has {[n_users, n_items]}")
         res = EmbeddingDotBias.from_classes(n_factors, classes, y_range=y_range)
     else: res = EmbeddingDotBias(n_factors, n_users, n_items, y_range=y_range)
-    with torch.no_grad():
-        for layer, w in zip((res.u_weight, res.i_weight, res.u_bias, res.i_bias), weights): layer.weight.copy_(w.view_as(layer.weight))
+    copy_dot_weights(model, (res.u_weight, res.i_weight, res.u_bias, res.i_bias))
     return res.to(next(model.parameters()).device)

@@ -12,7 +12,7 @@ import torch
 from torch import nn
 from fastai.torch_core import Module
 from fastai.layers import sigmoid_range
-from .core import check_y_range, as_cpu, dot_weights
+from .core import check_y_range, as_cpu, dot_weights, copy_dot_weights
 
 # %% ../nbs/06_create_params.ipynb #07083962
 def create_params(size, # the shape, as a list or tuple, e.g. `[n_users, n_factors]`
@@ -50,6 +50,5 @@ def params_from_embeddings(m:nn.Module, # a dot-product model with biases: `DotP
     "A `DotProductBiasParams` holding a copy of the factors and biases `m` shows through the protocol"
     weights = dot_weights(m)
     res = DotProductBiasParams(len(weights[0]), len(weights[1]), weights[0].shape[1], y_range=getattr(m, 'y_range', None))
-    with torch.no_grad():
-        for p, w in zip((res.user_factors, res.movie_factors, res.user_bias, res.movie_bias), weights): p.copy_(w)
+    copy_dot_weights(m, (res.user_factors, res.movie_factors, res.user_bias, res.movie_bias))
     return res.to(next(m.parameters()).device)

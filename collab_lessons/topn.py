@@ -9,14 +9,15 @@ __all__ = ['stratified_split', 'TopNData', 'top_n', 'ranking_metrics', 'populari
            'softmax_loss', 'bce_loss', 'bpr_loss', 'fit_ranker', 'ranking_table', 'liked_codes']
 
 # %% ../nbs/16a_recommending.ipynb #18cf757c
-import time, importlib
+import time, importlib.util
+from fastcore.meta import delegates
 import numpy as np, pandas as pd, torch, torch.nn.functional as F
 from torch import nn
 from fastai.torch_core import Module, set_seed, default_device
 from fastai.layers import Embedding
 from fastai.data.transforms import CategoryMap
-from .core import vocab_code, dot_weights
-from .data import check_columns
+from .core import vocab_code, score_matrix, fit_recipe
+from .data import check_columns, check_count, check_fraction
 from fastai.collab import collab_learner
 from .fastloader import FastCollabDataLoaders
 
@@ -25,19 +26,19 @@ def stratified_split(ratings:pd.DataFrame, # one row per (user, item) interactio
                      ratio:float=0.75, # share of each user's rows that goes to training
                      seed:int=42, # seed of the random order (ignored when `by='time'`)
                      by:str='random', # 'random': a seeded shuffle per user; 'time': each user's oldest rows train
-                     user:str='user', item:str='movie', timestamp:str='timestamp',
+                     user_name:str='user', item_name:str='movie', timestamp:str='timestamp',
                     )->tuple:
     "`(train, test)`: each user's rows split `ratio` / `1 - ratio`, in a seeded random order or oldest first"
-    check_columns(ratings, [user, item] + ([timestamp] if by == 'time' else []))
-    if not 0 < ratio < 1: raise ValueError(f"ratio must be between 0 and 1, got {ratio}")
+    check_columns(ratings, [user_name, item_name] + ([timestamp] if by == 'time' else []))
+    check_fraction(ratio, 'ratio')
     if by not in ('random', 'time'): raise ValueError(f"by must be 'random' or 'time', got {by!r}")
-    dup = ratings.duplicated([user, item])
-    if dup.any(): raise ValueError(f"user {ratings[user][dup].iloc[0]!r} has item {ratings[item][dup].iloc[0]!r} more than once "
+    dup = ratings.duplicated([user_name, item_name])
+    if dup.any(): raise ValueError(f"user {ratings[user_name][dup].iloc[0]!r} has item {ratings[item_name][dup].iloc[0]!r} more than once "
                                    f"({int(dup.sum())} repeated pair(s)): keep one row per (user, item)")
     key = np.random.RandomState(seed).rand(len(ratings)) if by == 'random' else ratings[timestamp].to_numpy()
-    d = ratings.assign(_key=key).sort_values([user, '_key'], kind='mergesort')
-    g = d.groupby(user, sort=False)
-    first = (g.cumcount() + 1) <= np.round(ratio * g[user].transform('size'))   # numpy rounds halves to even, as pandas does
+    d = ratings.assign(_key=key).sort_values([user_name, '_key'], kind='mergesort')
+    g = d.groupby(user_name, sort=False)
+    first = (g.cumcount() + 1) <= np.round(ratio * g[user_name].transform('size'))   # numpy rounds halves to even, as pandas does
     d = d.drop(columns='_key')
     return d[first], d[~first]
 
@@ -46,23 +47,23 @@ class TopNData:
     "One split encoded for top-n work: `seen` (training) and `heldout` matrices, users × items, over `CategoryMap` vocabularies"
     def __init__(self, train:pd.DataFrame, # training interactions
                  test:pd.DataFrame=None, # held-out interactions: every row is relevant
-                 user:str='user', item:str='movie',
-                 rating:str='rating', # used only by rating models; a file without it is read as every row a 'yes'
+                 user_name:str='user', item_name:str='movie',
+                 rating_name:str='rating', # used only by rating models; a file without it is read as every row a 'yes'
                  users=None, items=None, # vocabularies to reuse (e.g. a validation split of the same data)
                  device=None):
         for name, df in (('train', train), ('test', test)):
-            if df is not None: check_columns(df, [user, item], what=f'{name} interactions')
+            if df is not None: check_columns(df, [user_name, item_name], what=f'{name} interactions')
         if len(train) == 0: raise ValueError("the training interactions are empty: there is nothing to learn from")
         both = train if test is None else pd.concat([train, test])
         vocab = lambda col: CategoryMap(['#na#'] + sorted(both[col].unique().tolist()), sort=False)
-        self.users = vocab(user) if users is None else users
-        self.items = vocab(item) if items is None else items
-        self.user_col, self.item_col, self.device = user, item, default_device() if device is None else device
+        self.users = vocab(user_name) if users is None else users
+        self.items = vocab(item_name) if items is None else items
+        self.user_name, self.item_name, self.device = user_name, item_name, default_device() if device is None else device
         def codes(df):
-            cu, ci = self._codes(df[user], self.users, 'user'), self._codes(df[item], self.items, 'item')
+            cu, ci = self._codes(df[user_name], self.users, 'user'), self._codes(df[item_name], self.items, 'item')
             return torch.tensor(np.stack([cu, ci], 1), dtype=torch.long)
         self.train_x = codes(train)
-        self.train_y = torch.tensor(train[rating].to_numpy(np.float32)) if rating in train.columns else None
+        self.train_y = torch.tensor(train[rating_name].to_numpy(np.float32)) if rating_name in train.columns else None
         self.seen = self._matrix(self.train_x)
         self.candidates = self.seen.sum(0) > 0   # a film nobody rated in training cannot be recommended
         self.test_x = codes(test) if test is not None else torch.zeros(0, 2, dtype=torch.long)
@@ -149,37 +150,31 @@ def ease(data:TopNData, # the training interactions are read from `data.seen`
     return B.fill_diagonal_(0).float()
 
 # %% ../nbs/16a_recommending.ipynb #328d792d
-def has_module(name:str)->bool:
-    "Whether `name` can be imported (the optional rivals: `cornac`, `implicit`)"
-    try: importlib.import_module(name)
-    except ImportError: return False
-    return True
+def has_module(name:str)->bool: "Whether `name` is installed (the optional rivals: `cornac`, `implicit`)"; return importlib.util.find_spec(name) is not None
 
 EASE_LAMS = (100., 200., 300., 500., 1000.)   # EASE's penalty: the one with the best validation nDCG@10 is kept
 
 # %% ../nbs/16a_recommending.ipynb #7b9c8d61
 def learner_scores(learn, # a fastai collab `Learner` with a dot-product model (e.g. `collab_learner`'s `EmbeddingDotBias`)
                    data:TopNData, # the split whose vocabularies the scores are laid out in
-                   user:str=None, item:str=None, # the learner's column names; `None`: `data`'s
+                   user_name:str=None, item_name:str=None, # the learner's column names; `None`: `data`'s
                   )->torch.Tensor:
-    "The learner's score (dot product plus biases, before `sigmoid_range`) for every user × item of `data`; -inf where the learner has no row"
-    U, W, b_u, b_i = dot_weights(learn.model)
-    cu, ci = (learn.dls.classes[c or d] for c, d in ((user, data.user_col), (item, data.item_col)))
+    "The learner's score (`score_matrix`: dot product plus biases, before `sigmoid_range`) for every user × item of `data`; -inf where the learner has no row"
+    cu, ci = (learn.dls.classes[c or d] for c, d in ((user_name, data.user_name), (item_name, data.item_name)))
     ru = torch.tensor([cu.o2i.get(v, -1) if v != '#na#' else -1 for v in data.users])
     ri = torch.tensor([ci.o2i.get(v, -1) if v != '#na#' else -1 for v in data.items])
-    S = U[ru.clamp(min=0)] @ W[ri.clamp(min=0)].T + b_u[ru.clamp(min=0)][:, None] + b_i[ri.clamp(min=0)][None]
+    S = score_matrix(learn.model, users=ru.clamp(min=0), items=ri.clamp(min=0))
     S[ru < 0] = -float('inf'); S[:, ri < 0] = -float('inf')
     return S.to(data.device)
 
 # %% ../nbs/16a_recommending.ipynb #e0467649
-def book_mse_learner(train:pd.DataFrame, seed:int=42, user:str='user', item:str='movie', rating:str='rating'):
-    "The book's `collab_learner` trained for MSE as chapter 8 trains it (50 factors, `y_range=(0, 5.5)`, a random 20% validation set, batches of 64, `fit_one_cycle(5, 5e-3, wd=0.1)`), fed by lesson 14's fast loader"
-    if rating not in train.columns: raise KeyError(f"the book's model predicts ratings, and the interactions have no {rating!r} column (every row a 'yes'): use a ranking model")
-    set_seed(seed, reproducible=True)
-    dls = FastCollabDataLoaders.from_df(train[[user, item, rating]], valid_pct=0.2, seed=seed, bs=64)
-    learn = collab_learner(dls, n_factors=50, y_range=(0, 5.5))
-    with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(5, 5e-3, wd=0.1)
-    return learn
+BOOK_MSE = dict(model=lambda dls, r: collab_learner(dls, n_factors=r['n_factors'], y_range=(0, 5.5)), n_factors=50, bs=64, n_epoch=5, lr=5e-3, wd=0.1)
+
+def book_mse_learner(train:pd.DataFrame, seed:int=42, user_name:str='user', item_name:str='movie', rating_name:str='rating'):
+    "The book's `collab_learner` trained for MSE as chapter 8 trains it (`BOOK_MSE`: 50 factors, `y_range=(0, 5.5)`, a random 20% validation set, batches of 64, `fit_one_cycle(5, 5e-3, wd=0.1)`), fed by lesson 14's fast loader"
+    if rating_name not in train.columns: raise KeyError(f"the book's model predicts ratings, and the interactions have no {rating_name!r} column (every row a 'yes'): use a ranking model")
+    dls = FastCollabDataLoaders.from_df(train[[user_name, item_name, rating_name]], valid_pct=0.2, seed=seed, bs=BOOK_MSE['bs'])
+    return fit_recipe(BOOK_MSE, dls, seed=seed)
 
 # %% ../nbs/16a_recommending.ipynb #ed0864ec
 class DotRanker(Module):
@@ -257,29 +252,31 @@ def bpr_loss(S, data, n_neg=4, neg='uniform', g=None):
     return -F.logsigmoid(S[u, i].repeat(n_neg) - S[u.repeat(n_neg), j]).mean()
 
 # %% ../nbs/16a_recommending.ipynb #37d5773d
+@delegates(DotRanker, but=['seen'])
 def fit_ranker(data:TopNData, # trains on `data.seen`; with `valid=True`, scored on `data.heldout` every `every` epochs
                loss:str='softmax', # 'softmax', 'bce' or 'bpr'
-               epochs:int=50, # full-batch epochs: one step over every user and item each
+               n_epoch:int=50, # full-batch epochs: one step over every user and item each
                lr:float=1e-2, wd:float=5e-5, # Adam's step; weight decay added to the loss as `wd * sum of squared weights`, as in the book
                n_neg:int=4, neg:str='uniform', # negatives per training pair for 'bce'/'bpr': 'uniform' or 'popularity'
                seed:int=42, valid:bool=False, every:int=10, k:int=10,
-               **model_kw)->tuple:
+               **kwargs, # passed on to `DotRanker`, e.g. `n_factors`, `rated=True`
+              )->tuple:
     "`(model, history)`: a `DotRanker` trained full-batch with Adam; `history` holds the held-out metrics every `every` epochs (when `valid`), and the scores at the best nDCG in `history.attrs['best_scores']`"
     if loss not in LOSSES: raise ValueError(f"loss must be one of {list(LOSSES)}, got {loss!r}")
     if neg not in ('uniform', 'popularity'): raise ValueError(f"neg must be 'uniform' or 'popularity', got {neg!r}")
-    if n_neg < 1 or epochs < 1: raise ValueError(f"n_neg and epochs must be at least 1, got {n_neg} and {epochs}")
+    check_count(n_neg, 'n_neg'); check_count(n_epoch, 'n_epoch')
     set_seed(seed, reproducible=True)
     g = torch.Generator().manual_seed(seed)
-    model = DotRanker(data.seen, **model_kw).to(data.device)
+    model = DotRanker(data.seen, **kwargs).to(data.device)
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     blocked = ~data.candidates
     history, best = [], (-1., None)
-    for ep in range(1, epochs + 1):
+    for ep in range(1, n_epoch + 1):
         model.train()
         S = model().masked_fill(blocked[None], -1e4)            # items nobody has in training are never a target
         l = LOSSES[loss](S, data, n_neg=n_neg, neg=neg, g=g) + wd * sum((p**2).sum() for p in model.parameters())
         opt.zero_grad(); l.backward(); opt.step()
-        if valid and (ep % every == 0 or ep == epochs):
+        if valid and (ep % every == 0 or ep == n_epoch):
             model.eval()
             with torch.no_grad(): S = model()
             history.append(dict(epoch=ep, loss=l.item(), **evaluate_scores(S, data, k)))
@@ -297,21 +294,21 @@ def best_epochs(history:pd.DataFrame, by:str='ndcg')->int:
     if len(history) == 0: raise ValueError("empty history: train with valid=True")
     return int(history.epoch[history[by].idxmax()])
 
-def fit_chosen(cfg:dict, # `fit_ranker` settings; `cfg['epochs']` is the most tried
+def fit_chosen(cfg:dict, # `fit_ranker` settings; `cfg['n_epoch']` is the most tried
                data:TopNData, # the split to train on (its training part) and score
                vdata:TopNData, # the validation split carved from `data`'s training part
                seed:int=42)->dict:
     "Choose the epochs on `vdata`, retrain on `data` for that many: the model, its scores, the validation history and the seconds each took"
     t0 = time.perf_counter(); _, h = fit_ranker(vdata, seed=seed, valid=True, **cfg); search = time.perf_counter() - t0
-    t0 = time.perf_counter(); model, _ = fit_ranker(data, seed=seed, **{**cfg, 'epochs': best_epochs(h)}); secs = time.perf_counter() - t0
+    t0 = time.perf_counter(); model, _ = fit_ranker(data, seed=seed, **{**cfg, 'n_epoch': best_epochs(h)}); secs = time.perf_counter() - t0
     with torch.no_grad(): S = model()
-    return dict(model=model, scores=S, history=h, epochs=best_epochs(h), seconds=secs, search_seconds=search)
+    return dict(model=model, scores=S, history=h, n_epoch=best_epochs(h), seconds=secs, search_seconds=search)
 
-DOTS = {   # the chapter's tables and dot product trained for the list: settings chosen on the validation split; `epochs` is the most tried
-    'dot, BCE':             dict(loss='bce', n_factors=64, epochs=120, lr=3e-2, wd=1e-5, every=20),
-    'dot, BPR':             dict(loss='bpr', n_factors=64, epochs=120, lr=3e-2, wd=1e-5, every=20),
-    'dot, softmax':         dict(loss='softmax', n_factors=64, epochs=100, lr=1e-2, wd=5e-5),
-    'dot + rated, softmax': dict(loss='softmax', n_factors=200, epochs=80, lr=1e-2, wd=1e-4, own=False, rated=True, drop=0.5),
+DOTS = {   # the chapter's tables and dot product trained for the list: settings chosen on the validation split; `n_epoch` is the most tried
+    'dot, BCE':             dict(loss='bce', n_factors=64, n_epoch=120, lr=3e-2, wd=1e-5, every=20),
+    'dot, BPR':             dict(loss='bpr', n_factors=64, n_epoch=120, lr=3e-2, wd=1e-5, every=20),
+    'dot, softmax':         dict(loss='softmax', n_factors=64, n_epoch=100, lr=1e-2, wd=5e-5),
+    'dot + rated, softmax': dict(loss='softmax', n_factors=200, n_epoch=80, lr=1e-2, wd=1e-4, own=False, rated=True, drop=0.5),
 }
 
 # %% ../nbs/16a_recommending.ipynb #c2972a06
@@ -411,11 +408,11 @@ def ranking_table(ratings:pd.DataFrame, # one row per interaction; a `rating` co
             scores['EASE valid'] = vdata.seen @ ease(vdata, chosen['EASE lam'])
             add(name, *_timed(lambda: data.seen @ ease(data, chosen['EASE lam'])), ts)
         elif name == "book's dot (MSE)":
-            learn, t = _timed(lambda: book_mse_learner(train, seed, data.user_col, data.item_col))
+            learn, t = _timed(lambda: book_mse_learner(train, seed, data.user_name, data.item_name))
             add(name, learner_scores(learn, data), t); chosen['book learner'] = learn
         elif name in DOTS:
             f = fit_chosen(DOTS[name], data, vdata, seed)
-            chosen[f'{name} epochs'], chosen[f'{name} history'], chosen[f'{name} model'] = f['epochs'], f['history'], f['model']
+            chosen[f'{name} n_epoch'], chosen[f'{name} history'], chosen[f'{name} model'] = f['n_epoch'], f['history'], f['model']
             scores[f'{name} valid'] = f['history'].attrs['best_scores']
             add(name, f['scores'], f['seconds'], f['search_seconds'])
         elif name == blend:
