@@ -66,14 +66,14 @@ def main():
     script = 'collab_lessons.distributed'   # the training module: launch runs it with torchrun -m
     print(f"machine: {torch.get_num_threads()} CPU threads available to torch; GPU: "
           f"{torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'none'}")
-    if not args.skip_100k: compare(script, dict(epochs=6), 'ML-100k, fit_one_cycle(6, 1e-2, wd=0.5), global batch 2048, 50 factors', runs)
+    if not args.skip_100k: compare(script, dict(n_epoch=6), 'ML-100k, fit_one_cycle(6, 1e-2, wd=0.5), global batch 2048, 50 factors', runs)
     if args.skip_25m: return
     csv = Path(args.csv) if args.csv else Path(args.dir) / 'ratings.csv'
     if not csv.exists():
         csv.parent.mkdir(parents=True, exist_ok=True)
         t = time.perf_counter(); write_synthetic_ml25m(csv)
         print(f"\nwrote {csv} ({csv.stat().st_size / 2**20:.0f} MB) in {time.perf_counter() - t:.0f} s")
-    big = dict(data=csv, epochs=1, bs=16384, n_factors=32, lr=1e-2, wd=0.05, timeout=600)
+    big = dict(data=csv, n_epoch=1, bs=16384, n_factors=32, lr=1e-2, wd=0.05, timeout=600)
     compare(script, big, "ML-25M's shape, 1 epoch, global batch 16384, 32 factors (lesson 15's settings)", runs)
     if torch.cuda.is_available():
         row, _ = run(script, 1, 1, big, '1 GPU')

@@ -15,12 +15,13 @@ import torch, torch.distributed as dist
 from fastcore.script import call_parse
 from fastcore.basics import listify
 from fastai.callback.core import Callback
-from fastai.torch_core import num_distrib, rank_distrib, find_bs, set_seed
+from fastai.torch_core import num_distrib, rank_distrib, find_bs
 from fastai.collab import collab_learner
 from fastai.distributed import DistributedDL, teardown_distrib
-from .data import load_ratings
+from .core import fit_recipe
+from .data import load_ratings, check_count
 from .fastloader import FastCollabDL, FastCollabDataLoaders
-from .fullml import peak_rss_mb, read_ratings_lean, TrimMemory
+from .fullml import peak_rss_mb, TrimMemory   # and `FastCollabDataLoaders.from_csv`, which lesson 15 adds
 
 # %% ../nbs/18_distributed.ipynb #be777fb3
 def _round_up(n, m): return (n + m - 1) // m * m
@@ -78,7 +79,7 @@ def check_batch_split(bs:int, # the global batch: all processes' batches togethe
                       world_size:int, # number of processes
                      )->int:
     "Each process's batch size, or an error if `bs` does not split evenly"
-    if world_size < 1: raise ValueError(f"world size must be at least 1, got {world_size}")
+    bs, world_size = check_count(bs, 'bs'), check_count(world_size, 'world size')
     if bs < world_size or bs % world_size:
         raise ValueError(f"a global batch of {bs} does not split evenly over {world_size} processes; use a multiple of {world_size}")
     return bs // world_size
@@ -159,7 +160,7 @@ def save_rank_results(learn, # the trained `Learner`, after `collab_distrib_ctx`
                       out, # folder shared by all processes
                       log:RankLog, # the `RankLog` that watched training
                       **extra):
-    "Write this process's weights (`rank{r}.pth`), shards (`rank{r}_rows.pth`) and figures (`rank{r}.json`) to `out`"
+    "Write this process's weights (`rank{r}.pth`), shards (`rank{r}_rows.pth`) and figures (`rank{r}.json`, losses per epoch included) to `out`"
     out, r = Path(out), rank_distrib()
     out.mkdir(parents=True, exist_ok=True)
     torch.save({k: v.cpu() for k, v in learn.model.state_dict().items()}, out/f'rank{r}.pth')
@@ -167,6 +168,7 @@ def save_rank_results(learn, # the trained `Learner`, after `collab_distrib_ctx`
     figs = dict(rank=r, world=max(num_distrib(), 1), device=str(learn.dls.device), threads=torch.get_num_threads(),
                 n_train=learn.dls.train.n, n_valid=learn.dls.valid.n, bs=learn.dls.train.bs,
                 n_params=sum(p.numel() for p in learn.model.parameters()), train_s=log.train_s, n_seen=log.n_seen,
+                losses=[[float(v) for v in row] for row in learn.recorder.values],   # per epoch: train and valid loss
                 valid_mse=float(learn.recorder.values[-1][1]), peak_rss_mb=peak_rss_mb(),
                 allreduce_ms=allreduce_ms(learn.model), **extra)
     (out/f'rank{r}.json').write_text(json.dumps(figs))
@@ -198,7 +200,7 @@ def _callbacks(spec:str=None)->list:
 @call_parse   # run as `python -m collab_lessons.distributed`, it parses the command line here: all it uses is defined above
 def train_collab(data:str=None, # a ratings.csv in ML-25M format (a tenth held out); default ML-100k (a fifth held out)
                  bs:int=2048, # global batch: each of the N processes takes bs/N
-                 epochs:int=6, # epochs of `fit_one_cycle`
+                 n_epoch:int=6, # epochs of `fit_one_cycle`
                  lr:float=1e-2, # peak learning rate
                  wd:float=0.5, # weight decay
                  n_factors:int=50, # width of each latent vector
@@ -214,29 +216,34 @@ def train_collab(data:str=None, # a ratings.csv in ML-25M format (a tenth held o
     "Train the chapter's dot model with biases on one process or, under `torchrun`, on several; each saves its results to `out`"
     with report_failure(), warnings.catch_warnings():
         warnings.simplefilter('ignore')
+        n_epoch, n_factors = check_count(n_epoch, 'n_epoch'), check_count(n_factors, 'n_factors')
         extra = _callbacks(cbs)       # a bad name fails here, before any data is read
         if threads: torch.set_num_threads(threads)
         device, bs = rank_device(cpu), check_batch_split(bs, max(num_distrib(), 1))
         t0 = time.perf_counter()
-        if data: dls = FastCollabDataLoaders.from_codes(*read_ratings_lean(data), valid_pct=0.1, bs=bs, seed=42, device=device)
+        if data: dls = FastCollabDataLoaders.from_csv(data, valid_pct=0.1, bs=bs, seed=42, device=device)
         else: dls = FastCollabDataLoaders.from_df(load_ratings(), item_name='title', bs=bs, seed=42, device=device)
         read_s = time.perf_counter() - t0
-        set_seed(seed, reproducible=True)
-        learn = collab_learner(dls, n_factors=n_factors, y_range=(0, 5.5))
         log = RankLog(keep_rows=keep_rows)
-        with collab_distrib_ctx(learn, backend=backend or default_backend(cpu), timeout=timeout), learn.no_bar():
-            learn.fit_one_cycle(epochs, lr, wd=wd, cbs=[TrimMemory(), log, *extra])
+        with contextlib.ExitStack() as ctx:   # `fit_recipe` builds the learner; it trains inside `collab_distrib_ctx`
+            def dot(dls, r):
+                learn = collab_learner(dls, n_factors=r['n_factors'], y_range=(0, 5.5))
+                return ctx.enter_context(collab_distrib_ctx(learn, backend=backend or default_backend(cpu), timeout=timeout))
+            learn = fit_recipe(dict(model=dot, n_factors=n_factors, n_epoch=n_epoch, lr=lr, wd=wd), dls, seed=seed,
+                               cbs=[TrimMemory(), log, *extra])
         figs = save_rank_results(learn, out, log, read_s=read_s)
         teardown_distrib()     # leave the process group cleanly once every process has saved
+    if figs['rank'] == 0:      # `fit_recipe` trains without a log: rank 0 prints the losses once every process is done
+        for e, (trn, val) in enumerate(figs['losses']): print(f"epoch {e}: train_loss {trn:.6f}, valid_loss {val:.6f}")
     return figs
 
 # %% ../nbs/18_distributed.ipynb #09a7790b
 def launch(script:str|Path='collab_lessons.distributed', # a module, run as `torchrun -m`, or a `.py` script
            nproc:int=2, # processes on this machine (with GPUs: one per GPU)
-           args:dict=None, # the options, e.g. `{'epochs': 3, 'keep_rows': True}` (`--keep-rows`)
+           args:dict=None, # the options, e.g. `{'n_epoch': 3, 'keep_rows': True}` (`--keep-rows`)
            out=None, # folder for the processes' results; default a new temporary folder
            timeout:float=600, # seconds after which the whole job is stopped
-           show:bool=True, # print what rank 0 prints (fastai's training table)
+           show:bool=True, # print what rank 0 prints (`train_collab`: the losses per epoch)
           )->list:
     "Run `script` under `torchrun` with `nproc` processes; each process's figures, or an error naming the ones that failed"
     args = dict(args or {})
@@ -249,7 +256,7 @@ def launch(script:str|Path='collab_lessons.distributed', # a module, run as `tor
         except ModuleNotFoundError: found = False
         if not found: raise ModuleNotFoundError(f"no module named {script!r} to launch")
         prog = ['-m', script]
-    if nproc < 1: raise ValueError(f"nproc must be at least 1, got {nproc}")
+    nproc = check_count(nproc, 'nproc')
     if 'backend' in args: check_backend(args['backend'], nproc)   # before starting anything
     out = Path(out or tempfile.mkdtemp(prefix='collab_dist_'))
     out.mkdir(parents=True, exist_ok=True)

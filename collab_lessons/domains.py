@@ -13,6 +13,8 @@ from pandas.api.types import is_numeric_dtype
 from fastai.torch_core import set_seed
 from fastai.tabular.core import TabDataLoader
 from fastai.collab import CollabDataLoaders, collab_learner
+from .core import fit_recipe
+from .data import check_columns, check_count, check_fraction
 
 # %% ../nbs/13a_other_domains.ipynb #09cfcc15
 def _label(o): return o.item() if isinstance(o, np.generic) else o   # np.int64(7) -> 7, for readable messages
@@ -56,16 +58,15 @@ def matrix_to_ratings(X, # samples × measurements: a DataFrame (its index and c
             raise ValueError(f"measurement {_label(df.columns[(sd == 0).argmax()])!r} is constant over its revealed cells: "
                              "it cannot be standardized")
         vals = (vals - mu) / sd
-    return pd.DataFrame({'sample': np.repeat(df.index.to_numpy(), m), 'measurement': np.tile(df.columns.to_numpy(), n),
-                         'value': vals.ravel().astype('float32'), 'hidden': hidden.ravel()})
+    cells = pd.DataFrame(vals.astype('float32'), index=df.index, columns=df.columns).rename_axis(index='sample', columns='measurement')
+    return cells.stack().rename('value').reset_index().assign(hidden=hidden.ravel())   # `stack`: row by row, as `ravel` lays out `hidden`
 
 # %% ../nbs/13a_other_domains.ipynb #e7e10f13
 def score_fill(ratings:pd.DataFrame, # from `matrix_to_ratings`: `sample, measurement, value, hidden`
                preds, # fills for hidden cells: a Series indexed by rows of `ratings`, or an array in the order of `ratings[ratings.hidden]`
               )->dict:
     "RMSE of `preds` on their hidden cells, RMSE of the column means of the revealed cells on the same cells, and the ratio"
-    miss = [c for c in ('measurement', 'value', 'hidden') if c not in ratings.columns]
-    if miss: raise KeyError(f"ratings has no column {miss[0]!r}; it has {list(ratings.columns)}")
+    check_columns(ratings, ('measurement', 'value', 'hidden'))
     hidden = ratings[ratings['hidden'].astype(bool)]
     if isinstance(preds, pd.Series):
         out = preds.index.difference(hidden.index)
@@ -96,15 +97,16 @@ def fill_hidden(ratings:pd.DataFrame, # from `matrix_to_ratings`: `sample, measu
                 seed:int=42, # seed for the split and the initial weights
                )->tuple:
     "Fit `collab_learner` (a dot product with biases) to the revealed cells; return `(learn, preds)`, `preds` indexed like the hidden rows"
-    miss = [c for c in ('sample', 'measurement', 'value', 'hidden') if c not in ratings.columns]
-    if miss: raise KeyError(f"ratings has no column {miss[0]!r}; it has {list(ratings.columns)}")
+    check_columns(ratings, ('sample', 'measurement', 'value', 'hidden'))
+    n_factors, n_epoch, bs = check_count(n_factors, 'n_factors'), check_count(n_epoch, 'n_epoch'), check_count(bs, 'bs')
     cols, hidden = ['sample', 'measurement', 'value'], ratings['hidden'].astype(bool)
     if not hidden.any(): raise ValueError("ratings has no hidden cells to fill")
     if hidden.all(): raise ValueError("ratings has no revealed cells to learn from")
-    set_seed(seed, reproducible=True)
+    set_seed(seed, reproducible=True)   # once, before the split: the split, the initial weights and the shuffling all follow from it
     dls = CollabDataLoaders.from_df(ratings.loc[~hidden, cols], valid_pct=valid_pct, seed=seed, bs=bs, dl_type=TabDataLoader)
-    learn = collab_learner(dls, n_factors=n_factors, y_range=None)
-    with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(n_epoch, lr, wd=wd)
+    recipe = dict(model=lambda dls, r: collab_learner(dls, n_factors=r['n_factors'], y_range=None), n_factors=n_factors,
+                  n_epoch=n_epoch, lr=lr, wd=wd)
+    learn = fit_recipe(recipe, dls, seed=None)
     with learn.no_bar(): p, _ = learn.get_preds(dl=dls.test_dl(ratings.loc[hidden, cols]))
     return learn, pd.Series(p.view(-1).numpy(), index=ratings.index[hidden])
 
@@ -117,9 +119,9 @@ def choose_fill(ratings:pd.DataFrame, # from `matrix_to_ratings`: `sample, measu
                 **kwargs, # passed to `fill_hidden`
                )->pd.DataFrame:
     "Each setting's `score_fill` on a hold-out carved from the revealed cells only (the hidden ones are never read), best first"
-    miss = [c for c in ('sample', 'measurement', 'value', 'hidden') if c not in ratings.columns]
-    if miss: raise KeyError(f"ratings has no column {miss[0]!r}; it has {list(ratings.columns)}")
-    if not 0 < hold_pct < 1: raise ValueError(f"hold_pct must be in (0, 1), got {hold_pct}")
+    check_columns(ratings, ('sample', 'measurement', 'value', 'hidden'))
+    check_fraction(hold_pct, 'hold_pct')
+    for k in n_factors: check_count(k, 'n_factors')   # every width, before the first fit
     inner = ratings[~ratings['hidden'].astype(bool)].copy()
     inner['hidden'] = np.random.default_rng(seed).random(len(inner)) < hold_pct
     rows = []
