@@ -20,12 +20,13 @@ def child(path:str, data:str, csv:str, out:str):
     load = {'ml-100k': lambda: load_ratings()[['user', 'title', 'rating']], 'ml-latest-small': lambda: load_latest_small()[['user', 'title', 'rating']]}
     extra = {}
     if path == 'new':
-        from collab_lessons.cli import fit, read_ratings_file
+        from collab_lessons.cli import fit
+        from collab_lessons.data import read_ratings_file
         ratings = read_ratings_file(csv) if data == '2m' else load[data]()
-        learn = fit(ratings, out=out, only='rating', show=lambda *a: None, bar=False).learn
+        learn = fit(ratings, out=out, only='rating', show=lambda *a: None).learn
     elif path == 'both':
         from collab_lessons.cli import fit
-        f = fit(load[data](), out=out, show=lambda *a: None, bar=False)
+        f = fit(load[data](), out=out, show=lambda *a: None)
         learn, h = f.learn, f.ranked['held_out']
         extra = dict(precision=h['precision'], ndcg=h['ndcg'], ranking_s=f.ranked['seconds'])
     else:

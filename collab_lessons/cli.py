@@ -8,100 +8,13 @@ Docs: https://collab-lessons.github.io/collab-lessons/cli.html.md"""
 __all__ = ['SavedModel', 'load_model', 'fit', 'recommend', 'similar', 'evaluate', 'main']
 
 # %% ../nbs/90_cli.ipynb #fb6c45da
-import argparse, codecs, contextlib, csv, ctypes, difflib, gzip, inspect, io, math, os, shutil, signal, stat, sys, tempfile, threading, warnings
+import argparse, contextlib, ctypes, difflib, inspect, io, math, os, shutil, signal, stat, sys, tempfile, threading, warnings
 from pathlib import Path
 from types import SimpleNamespace
 from fastcore.basics import patch
+from fastcore.imports import ipython_shell
+from .data import check_count, check_fraction, read_ratings_file   # torch-free: the checks run before PyTorch is loaded
 warnings.filterwarnings('ignore', message='.*torch.jit.script.*')   # torch's own deprecation notice on importing fastai: noise in a terminal
-
-# %% ../nbs/90_cli.ipynb #f8eb39a3
-USER_COLS, ITEM_COLS = ('user', 'userId', 'user_id'), ('title', 'movie', 'movieId', 'movie_id', 'item', 'itemId', 'item_id')
-
-MAX_FIELDS = 1000   # a ratings file has a handful of columns; a header far wider than this is something else
-
-def _first_line(fn, comp)->str:
-    "The first line of `fn`, without a byte-order mark, decoded only to look at its separators"
-    from collab_lessons.data import _GZIP_ERRORS
-    try:
-        with (gzip.open(fn, 'rb') if comp else open(fn, 'rb')) as f: b = f.readline(1 << 20)
-    except _GZIP_ERRORS as e: raise ValueError(f"{fn} is a damaged gzip file ({e})") from None
-    if len(b) >= 1 << 20 and not b.endswith(b'\n'): raise ValueError(f"{fn}, line 1: over 1 MiB without a line break; a ratings file starts with a short header or a rating")
-    return b.removeprefix(codecs.BOM_UTF8).decode('latin-1').rstrip('\r\n')
-
-def _is_number(s:str)->bool:
-    try: float(s); return True
-    except ValueError: return False
-
-# %% ../nbs/90_cli.ipynb #ff204849
-def _table(fn, comp, enc, sep, dtype:dict, header=0, names=None):
-    "`fn` parsed with every field kept and `dtype`'s columns as given; a line that does not fit is named"
-    import pandas as pd
-    from collab_lessons.data import bad_record
-    kw = dict(sep=sep, encoding=enc, compression=comp, header=header, names=names, index_col=False,
-              keep_default_na=False, na_values=[''], skip_blank_lines=False)   # only an empty field is missing: 'NA' can be an id
-    for types in (dtype, {c: str for c in dtype}):                 # if a number column holds text, read it as text: the checks name the line
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter('error', pd.errors.ParserWarning)   # "header and data differ in length": a field would be dropped
-                return pd.read_csv(fn, dtype=types, **kw)
-        except (pd.errors.ParserError, pd.errors.ParserWarning) as e:
-            why = bad_record(fn, sep, encoding=enc)
-            raise ValueError(f"{fn}, {why}" if why else f"{fn} cannot be read as CSV: {e}") from None
-        except ValueError: continue
-
-# %% ../nbs/90_cli.ipynb #37c6b05a
-def _titles(fn:Path, ids):
-    "Titles from the `movies.csv` beside `fn` for the movie ids `ids`, the id where a movie has none; `None` if there is no such file"
-    from collab_lessons.data import check_text_file, scan_text_file
-    movies = next((f for f in (fn.with_name('movies.csv'), fn.with_name('movies.csv.gz')) if f.is_file()), None)
-    if movies is None: return None
-    comp, (_, enc) = check_text_file(movies), scan_text_file(movies)
-    m = _table(movies, comp, enc, ',', {'movieId': str, 'title': str})
-    if not {'movieId', 'title'} <= set(m.columns): return None
-    dup = m.movieId.duplicated().to_numpy()
-    if dup.any(): raise ValueError(f"{movies}, line {int(dup.argmax()) + 2}: movie id {m.movieId[dup].iloc[0]} is listed twice")
-    return ids.map(m.set_index('movieId').title).fillna(ids)
-
-# %% ../nbs/90_cli.ipynb #8ffa1520
-def read_ratings_file(fn, # a u.data-style file or a CSV with named columns, plain or gzip
-                     ):
-    "Ratings from `fn` as a frame `user, title, rating` (`user, title` if every row is a 'yes'), ids as the file writes them, indexed by line; `.attrs['encoding']` says how it was decoded"
-    import pandas as pd
-    from collab_lessons.data import check_text_file, scan_text_file, check_ratings, bad_record
-    fn = Path(fn)
-    comp = check_text_file(fn)
-    first = _first_line(fn, comp)
-    if '::' in first: raise ValueError(f"{fn} separates its fields with '::', like MovieLens 1M's ratings.dat: turn them into tabs first, "
-                                       f"e.g. sed 's/::/\\t/g' {fn.name} > ratings.tsv")
-    sep = '\t' if '\t' in first else ';' if ';' in first and ',' not in first else ','
-    fields = next(csv.reader([first], delimiter=sep), [])
-    if len(fields) > MAX_FIELDS: raise ValueError(f"{fn}, line 1 has {len(fields):,} fields; a ratings file has a few columns")
-    n_lines, enc = scan_text_file(fn)
-    if sep == '\t' and len(fields) >= 3 and _is_number(fields[2]):    # u.data: user, item, rating[, timestamp], no header
-        yes_only, (user, item, header, names) = False, ('user', 'title', None, ['user', 'title', 'rating'] + [f'field {i}' for i in range(4, len(fields) + 1)])
-    else:
-        user = next((c for c in USER_COLS if c in fields), None)
-        item = next((c for c in ITEM_COLS if c in fields), None)
-        yes_only = bool(user and item) and 'rating' not in fields and set(fields) <= {user, item, 'timestamp'}   # every row a 'yes'
-        missing = [m for m, ok in ((f"a user column ({'/'.join(USER_COLS)})", user), (f"an item column ({'/'.join(ITEM_COLS)})", item),
-                                   ("a 'rating' column (or no column but user, item and timestamp, for data where every row is a 'yes')",
-                                    'rating' in fields or yes_only)) if not ok]
-        if missing: raise KeyError(f"{fn} has columns {fields[:20]} but needs {', '.join(missing)}")
-        header, names = 0, None
-    df = _table(fn, comp, enc, sep, {user: str, item: str, **({} if yes_only else {'rating': str})}, header, names)   # text: pandas would read `True` as 1
-    first_row = 1 if header is None else 2
-    if len(df) != n_lines - first_row + 1:            # a record that spans lines: every later row number would be off
-        why = bad_record(fn, sep, encoding=enc)
-        raise ValueError(f"{fn}, {why}" if why else f"{fn}: {len(df):,} rows in {n_lines:,} lines, so rows cannot be matched to lines")
-    df.index = pd.RangeIndex(first_row, first_row + len(df), name='line')
-    df = df[~df.isna().all(axis=1)]                   # blank lines
-    titles = _titles(fn, df[item]) if item == 'movieId' else None
-    df = pd.DataFrame({'user': df[user], 'title': df[item] if titles is None else titles, **({} if yes_only else {'rating': df['rating']})})
-    try: check_ratings(df.assign(rating=1.) if yes_only else df, user='user', item='title')
-    except ValueError as e: raise ValueError(f"{fn}: {e}") from None
-    if not yes_only: df['rating'] = pd.to_numeric(df.rating)   # every value checked above
-    df.attrs['encoding'] = enc
-    return df
 
 # %% ../nbs/90_cli.ipynb #2e9e21f5
 DATASETS = ('ml-100k', 'ml-latest-small')
@@ -131,26 +44,38 @@ def load_data(ratings=None, # a frame (`user, title[, rating]` first) or a file 
         return D.load_latest_small()[['user', 'title', 'rating']]
 
 # %% ../nbs/90_cli.ipynb #09e05a13
-MAX_EPOCHS, MAX_Y = 1000, 1e6
+MAX_Y = 1e6
+LIMITS = dict(n_epoch=('epochs', 1000), n_factors=('factors', 10_000), bs=('bs', 10_000_000))   # recipe key: (option, ceiling)
 
-def check_options(arch:str, n_epoch:int, n_factors:int, lr:float, wd:float, bs:int, n:int, seed:int=42, y_range=(0, 5.5), only:str=None):
-    "Raise a `ValueError` naming the first option that cannot train a model"
-    if arch not in ('dot', 'nn'): raise ValueError(f"arch must be 'dot' or 'nn', got {arch!r}")
+def _check_count(v, name:str, hi:int)->int:
+    "`check_count`, and at most `hi`"
+    v = check_count(v, name)
+    if v > hi: raise ValueError(f"{name} must be at most {hi:,}, got {v:,}")
+    return v
+
+def check_options(recipe:dict, # the rating model's recipe: `arch`, `n_factors`, `n_epoch`, `lr`, `wd`, `bs`, `y_range`
+                  n:int=5, # items in each printed list
+                  seed:int=42, # the random seed
+                  only:str=None, # 'ranking', 'rating', or `None` for both
+                 )->dict:
+    "`recipe` with its counts as `int`s and `y_range` as floats, after checking every option; else a `ValueError` naming the first that cannot train a model"
+    if recipe['arch'] not in ('dot', 'nn'): raise ValueError(f"arch must be 'dot' or 'nn', got {recipe['arch']!r}")
     if only not in (None, 'ranking', 'rating'): raise ValueError(f"only must be 'ranking' or 'rating', got {only!r}")
-    for name, v, lo, hi in (('epochs', n_epoch, 1, MAX_EPOCHS), ('factors', n_factors, 1, 10_000), ('bs', bs, 1, 10_000_000),
-                            ('n', n, 1, 10_000), ('seed', seed, 0, 2**32 - 1)):
-        if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-            raise ValueError(f"{name} must be a whole number from {lo} to {hi:,}, got {v!r}")
+    counts = {k: _check_count(recipe[k], name, hi) for k, (name, hi) in LIMITS.items()}
+    _check_count(n, 'n', 10_000)
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= 2**32 - 1:
+        raise ValueError(f"seed must be a whole number from 0 to {2**32 - 1:,}, got {seed!r}")
+    lr, wd = recipe['lr'], recipe['wd']
     if not (math.isfinite(lr) and 0 < lr <= 10): raise ValueError(f"lr must be a number above 0 and at most 10 (where fastai's lr_find stops), got {lr}")
     if not (math.isfinite(wd) and wd >= 0): raise ValueError(f"wd must be a finite number, 0 or more, got {wd}")
     if lr * wd >= 1: raise ValueError(f"lr × wd must be below 1, got {lr:g} × {wd:g}: fastai's weight decay multiplies every weight by "
                                       f"1 - lr × wd at each step, so the weights would flip sign or grow without bound")
-    try: lo, hi = (float(v) for v in y_range)
-    except (TypeError, ValueError): raise ValueError(f"y_range must be a pair of numbers, got {y_range!r}") from None
+    try: lo, hi = (float(v) for v in recipe['y_range'])
+    except (TypeError, ValueError): raise ValueError(f"y_range must be a pair of numbers, got {recipe['y_range']!r}") from None
     if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi and max(abs(lo), abs(hi)) <= MAX_Y):
         raise ValueError(f"y_range must be LOW < HIGH, both within ±{MAX_Y:,.0f}, got {lo:g} {hi:g}: squared errors of larger ratings "
                          f"overflow the float32 loss")
-    return lo, hi
+    return {**recipe, **counts, 'y_range': (lo, hi)}
 
 # %% ../nbs/90_cli.ipynb #a224f050
 def check_y_range(y_range, ratings)->tuple:
@@ -162,31 +87,30 @@ def check_y_range(y_range, ratings)->tuple:
     return lo, hi
 
 # %% ../nbs/90_cli.ipynb #20e652f6
-def split_idx(n:int, valid_pct:float=0.2, seed:int=42):
-    "The validation rows that fastai's `RandomSplitter(valid_pct, seed)` draws from `n` rows"
+VALID_PCT = 0.2   # the rating model's validation share, as in `CollabDataLoaders.from_df`
+
+def check_split(n:int, # ratings in the data
+                bs:int, # the training batch size
+                valid_pct:float=VALID_PCT):
+    "Check that fastai's random split of `n` ratings leaves a validation set and a full training batch"
+    n_valid = int(check_fraction(valid_pct, 'valid_pct') * n)   # where `RandomSplitter` cuts
+    if n_valid == 0: raise ValueError(f"{n} rating(s) leave none for validation: {valid_pct:.0%} of them rounds to 0")
+    if n - n_valid < bs: raise ValueError(f"the training set has {n - n_valid:,} rating(s), fewer than one batch of {bs:,}: lower bs")
+
+def check_cold(dls, # `FastCollabDataLoaders`
+               show=print)->float:
+    "The share of validation ratings by a user or of an item that has no training rating; if that is most of them, say what it means"
     import torch
-    torch.manual_seed(seed)
-    return torch.randperm(n)[:int(valid_pct * n)].numpy()
-
-def check_split(ratings, valid, bs:int, show=print):
-    "Check that the split leaves a validation set and a full training batch; say so if most validation ratings cannot be predicted from training"
-    import numpy as np
-    n_train = len(ratings) - len(valid)
-    if len(valid) == 0: raise ValueError(f"{len(ratings)} rating(s) leave none for validation: 20% of them rounds to 0")
-    if n_train < bs: raise ValueError(f"the training set has {n_train:,} rating(s), fewer than one batch of {bs:,}: lower bs")
-    is_valid = np.zeros(len(ratings), bool); is_valid[valid] = True
-    tr, va = ratings[~is_valid], ratings[is_valid]
-    cold = (~va.user.isin(tr.user) | ~va.title.isin(tr.title)).mean()
-    if cold > 0.5: show(f"{cold:.0%} of the validation ratings are by a user or of an item that has no training rating: for those the "
-                        f"model can only guess from untrained embeddings, so the validation loss says little about what it learned.")
-    return cold
-
-def make_dls(ratings, bs:int, seed:int, valid_pct:float=0.2, device=None):
-    "The fast loader over `ratings` (`user, title, rating`) on fastai's split"
-    from fastai.torch_core import default_device
-    from collab_lessons.fastloader import FastCollabDataLoaders
-    return FastCollabDataLoaders.from_df(ratings.reset_index(drop=True), valid_idx=split_idx(len(ratings), valid_pct, seed), bs=bs,
-                           device=device or default_device())
+    tr, va = dls.train.dataset, dls.valid.dataset
+    cold = torch.zeros(len(va), dtype=torch.bool)
+    for j, c in enumerate(tr.cat_names):                        # users, then items
+        seen = torch.zeros(len(dls.classes[c]), dtype=torch.bool)
+        seen[tr.x[tr.rows, j].long()] = True
+        cold |= ~seen[va.x[va.rows, j].long()]
+    share = float(cold.float().mean())
+    if share > 0.5: show(f"{share:.0%} of the validation ratings are by a user or of an item that has no training rating: for those the "
+                         f"model can only guess from untrained embeddings, so the validation loss says little about what it learned.")
+    return share
 
 # %% ../nbs/90_cli.ipynb #80ed5af3
 OUT_FILES = ('model.pth', 'pca_map.png', 'loss.png')
@@ -262,32 +186,22 @@ def discard(self:OutFolder):
     self.made = []
 
 # %% ../nbs/90_cli.ipynb #56b084a8
-def make_learner(dls, model:str='dot', n_factors:int=50, y_range=(0, 5.5), layers=(100, 50)):
-    "`collab_learner` with the dot model or the neural net, its model on `dls.device`"
+def rating_learner(dls, recipe:dict):
+    "`collab_learner` as `recipe` says: the dot model with `n_factors`, or the neural net with `layers`; both within `y_range`"
     from fastai.collab import collab_learner
-    learn = (collab_learner(dls, use_nn=True, layers=list(layers), y_range=y_range) if model == 'nn'
-             else collab_learner(dls, n_factors=n_factors, y_range=y_range))
-    learn.model.to(dls.device)
-    return learn
+    if recipe['arch'] == 'nn': return collab_learner(dls, use_nn=True, layers=list(recipe['layers']), y_range=recipe['y_range'])
+    return collab_learner(dls, n_factors=recipe['n_factors'], y_range=recipe['y_range'])
 
-class _EpochLines:
-    "A `learn.logger` that prints the epoch table one line at a time, the header first"
-    def __init__(self, show, names): self.show, self.names, self.started = show, list(names), False
-    def __call__(self, log):
-        if not self.started: self.show('  '.join(f"{n:>10}" for n in self.names)); self.started = True
-        self.show('  '.join(f"{v:>10.6f}" if isinstance(v, float) else f"{v!s:>10}" for v in log))
-
-def train(learn, n_epoch:int, lr:float, wd:float, show=print, bar:bool=None):
-    "`fit_one_cycle`, with fastai's progress bar in a terminal or notebook, else one printed line an epoch"
-    from fastcore.imports import IN_NOTEBOOK
-    from collab_lessons.fullml import TrimMemory
-    if bar is None: bar = IN_NOTEBOOK or sys.stdout.isatty()
-    cbs = TrimMemory()   # lesson 15: without it the process grows by tens of MB an epoch on a few million ratings
-    if bar: return learn.fit_one_cycle(n_epoch, lr, wd=wd, cbs=cbs)
-    with learn.no_bar():
-        old, learn.logger = learn.logger, _EpochLines(show, ['epoch', 'train_loss', 'valid_loss', 'time'])
-        try: learn.fit_one_cycle(n_epoch, lr, wd=wd, cbs=cbs)
-        finally: learn.logger = old
+def _epoch_lines(show=print):
+    "A callback that prints fastai's epoch table one line at a time as each epoch ends, the header first"
+    from fastai.callback.core import Callback
+    from fastai.learner import Recorder
+    line = lambda row: '  '.join(f"{v:>10.6f}" if isinstance(v, float) else f"{v!s:>10}" for v in row)
+    class EpochLines(Callback):
+        order = Recorder.order + 1                                 # after `Recorder` has written the epoch's row
+        def before_fit(self): show(line(self.recorder.metric_names))
+        def after_epoch(self): show(line(self.recorder.log))
+    return EpochLines()
 
 # %% ../nbs/90_cli.ipynb #ab4686ff
 class Diverged(Exception):
@@ -319,6 +233,7 @@ def ranking_check(ratings, # `user, title[, rating]`: every row is a 'yes'
                   ratio:float=0.75)->str:
     "Why the ranking model cannot be trained on `ratings`, or `None` if it can"
     import numpy as np
+    check_fraction(ratio, 'ratio')
     nu, ni = ratings.user.nunique(), ratings.title.nunique()
     if nu * ni > MAX_CELLS: return f"{nu:,} users × {ni:,} items is more than the {MAX_CELLS:,} scores the ranking model holds at once"
     per = ratings.drop_duplicates(['user', 'title']).groupby('user').size().to_numpy()
@@ -332,13 +247,14 @@ def fit_ranking(ratings, # `user, title[, rating]`: every row is a 'yes'
                 device=None)->dict:
     "Lesson 16a's `RANK_RECIPE` on a per-user split of `ratings`, its epochs chosen on a validation split carved from the training part"
     from collab_lessons.topn import stratified_split, TopNData, fit_chosen, evaluate_scores, popularity, DOTS
+    check_fraction(ratio, 'ratio')
     pairs = ratings[['user', 'title']].drop_duplicates()
     train, test = stratified_split(pairs, ratio, seed, item='title')
     inner, valid = stratified_split(train, ratio, seed, item='title')         # carved from the training part only
     data = TopNData(train, test, item='title', users=users, items=items, device=device)
     vdata = TopNData(inner, valid, item='title', users=data.users, items=data.items, device=device)
     f = fit_chosen(DOTS[RANK_RECIPE], data, vdata, seed)
-    return dict(model=f['model'], data=data, epochs=f['epochs'], seconds=f['seconds'] + f['search_seconds'], recipe=RANK_RECIPE,
+    return dict(model=f['model'], data=data, n_epoch=f['epochs'], seconds=f['seconds'] + f['search_seconds'], recipe=RANK_RECIPE,
                 held_out=evaluate_scores(f['scores'], data), popularity=evaluate_scores(popularity(data), data))
 
 # %% ../nbs/90_cli.ipynb #a6a4d907
@@ -584,9 +500,11 @@ def rank_scores(self:SavedModel, liked, u:int=None)->'np.ndarray':
     return v @ sd['movie_factors.weight'].T + sd['movie_bias.weight'][:, 0]
 
 @patch
-def _check_n(self:SavedModel, n):
+def _check_n(self:SavedModel, n)->int:
+    "`n` checked as a count, and at most the items in the catalogue"
     ni = len(self.items) - 1
-    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= ni: raise ValueError(f"n must be a whole number from 1 to {ni:,} (the items in the catalogue), got {n!r}")
+    if check_count(n, 'n') > ni: raise ValueError(f"n must be at most {ni:,} (the items in the catalogue), got {n:,}")
+    return int(n)
 
 # %% ../nbs/90_cli.ipynb #4991bfbb
 @patch
@@ -637,7 +555,7 @@ def similar(self:SavedModel, title, # an item as it appears in the data
            )->Answer:
     "The `n` items with at least `min_ratings` ratings whose factors have the highest cosine similarity with `title`'s"
     import numpy as np
-    self._check_n(n)
+    self._check_n(n); check_count(min_ratings, 'min_ratings')
     i = _code(self.items, title, 'title')
     fac = self.rating['item_factors'] if self.rating is not None else self.ranking['state_dict']['movie_factors.weight']
     cand = np.where(self.item_counts >= min_ratings)[0]
@@ -654,7 +572,7 @@ def evaluate(self:SavedModel, k:int=10)->dict:
     "Held-out figures: the ranking model's precision@k and nDCG@k and popularity's on the split it was trained with; the rating model's RMSE on its validation ratings"
     import numpy as np, torch
     from collab_lessons.topn import top_n, ranking_metrics
-    res = {}
+    res, k = {}, check_count(k, 'k')
     if self.ranking is not None:
         nu, ni, r = len(self.users), len(self.items), self.ranking
         held, seen = torch.zeros(nu, ni, dtype=torch.bool), torch.zeros(nu, ni)
@@ -716,8 +634,8 @@ def save_plots(learn, ratings, out:Path, show=print)->list:
     return names
 
 # %% ../nbs/90_cli.ipynb #f33026a7
-def _check_data(ratings, only:str, title, y_range, bs:int, seed:int, show=print)->tuple:
-    "Which models `fit` can train on `ratings` (`rate, rank`, saying why one is skipped) and `y_range` checked against the ratings"
+def _check_data(ratings, recipe:dict, only:str=None, title=None, show=print)->tuple:
+    "`(rate, rank, recipe)`: which models `fit` can train on `ratings` (saying why one is skipped), and `recipe` with `y_range` checked against the ratings"
     rate, rank = only != 'ranking', only != 'rating'
     if 'rating' not in ratings.columns and rate:
         if only == 'rating': raise ValueError("the data has no rating column (every row is a 'yes'), so there are no stars to learn: train the ranking model")
@@ -732,22 +650,33 @@ def _check_data(ratings, only:str, title, y_range, bs:int, seed:int, show=print)
     if ratings.attrs.get('encoding') in ('cp1252', 'latin-1'):
         show(f"The ratings file is not UTF-8: read as {ratings.attrs['encoding']} throughout (one byte, one character).")
     if rate:
-        y_range = check_y_range(y_range, ratings.rating)
+        recipe = {**recipe, 'y_range': check_y_range(recipe['y_range'], ratings.rating)}
         dup = int(ratings.duplicated(['user', 'title']).sum())
         if dup: show(f"{dup:,} (user, item) pair(s) are rated more than once; each rating is kept, so the rating model fits their average.")
-        check_split(ratings, split_idx(len(ratings), 0.2, seed), bs, show=show)
-    return rate, rank, y_range
+        check_split(len(ratings), recipe['bs'])
+    return rate, rank, recipe
 
 # %% ../nbs/90_cli.ipynb #45be4579
+def _train_rating(ratings, recipe:dict, seed:int, show=print):
+    "The rating model: `recipe` trained by `fit_recipe` on fastai's split of `ratings`, one printed line an epoch, and checked"
+    from collab_lessons.fastloader import FastCollabDataLoaders
+    from collab_lessons.core import fit_recipe
+    from collab_lessons.fullml import TrimMemory
+    dls = FastCollabDataLoaders.from_df(ratings, valid_pct=VALID_PCT, seed=seed, bs=recipe['bs'])
+    check_cold(dls, show=show)
+    learn = fit_recipe(recipe, dls, seed=seed, cbs=[TrimMemory(), _epoch_lines(show)])   # TrimMemory, lesson 15: no growth epoch after epoch
+    check_trained(learn, recipe['y_range'])
+    return learn
+
 def _train_ranking(ratings, users, items, seed:int, show=print)->tuple:
     "`fit_ranking` in the vocabularies `users`, `items` (`None`: its own), its held-out figures printed; `(ranked, config)`"
     from collab_lessons.topn import DOTS
     ranked = fit_ranking(ratings, users, items, seed=seed)
     recipe = DOTS[RANK_RECIPE]
-    config = dict(recipe=RANK_RECIPE, own=recipe.get('own', True), rated=recipe.get('rated', False), epochs=ranked['epochs'],
+    config = dict(recipe=RANK_RECIPE, own=recipe.get('own', True), rated=recipe.get('rated', False), n_epoch=ranked['n_epoch'],
                   split=dict(kind='per user, stratified', ratio=0.75, seed=seed), held_out=ranked['held_out'])
     h, p = ranked['held_out'], ranked['popularity']
-    show(f"\nRanking model ({RANK_RECIPE}, lesson 16a): {ranked['epochs']} epochs, chosen on a validation split carved from each "
+    show(f"\nRanking model ({RANK_RECIPE}, lesson 16a): {ranked['n_epoch']} epochs, chosen on a validation split carved from each "
          f"user's training items; {ranked['seconds']:.0f} s. On the quarter of each user's items held out:\n"
          f"  precision@10 {h['precision']:.3f}, nDCG@10 {h['ndcg']:.3f} (popularity: {p['precision']:.3f}, {p['ndcg']:.3f})")
     return ranked, config
@@ -768,30 +697,24 @@ def fit(ratings=None, # a frame (`user, title[, rating]` first) or a ratings fil
         n:int=5, # items in each printed list
         seed:int=42, # random seed for the splits and the initial weights
         show=print, # where the report goes
-        bar:bool=None, # fastai's progress bar; `None`: in a terminal or notebook only
        ):
     "Train the ranking model (it answers `recommend`) and the rating model (predicted stars, biases, the map), report what they learned, and save them in `out`"
-    y_range = check_options(arch, n_epoch, n_factors, lr, wd, bs, n, seed, y_range, only)
+    recipe = check_options(dict(model=rating_learner, arch=arch, n_factors=n_factors, layers=[100, 50], y_range=y_range, n_epoch=n_epoch,
+                                lr=lr, wd=wd, bs=bs), n=n, seed=seed, only=only)
     with OutFolder(out) as folder:                                   # `out` itself is untouched until the end
         ratings = load_data(ratings, data, show=show)
-        rate, rank, y_range = _check_data(ratings, only, title, y_range, bs, seed, show)
-        from fastai.torch_core import set_seed                          # the first import of fastai: every check above ran without it
-        learn, ranked, names = None, None, []
-        config = dict(format=FORMAT, seed=seed)
+        rate, rank, recipe = _check_data(ratings, recipe, only=only, title=title, show=show)
+        learn, ranked, names, config = None, None, [], dict(format=FORMAT, seed=seed)
         if rate:
-            dls = make_dls(ratings, bs, seed)
-            set_seed(seed, reproducible=True)
-            learn = make_learner(dls, arch, n_factors, y_range)
-            train(learn, n_epoch, lr, wd, show=show, bar=bar)
-            check_trained(learn, y_range)
+            learn = _train_rating(ratings, recipe, seed, show=show)
             report(learn, ratings, arch, title=title, n=n, show=show)
             names = save_plots(learn, ratings, folder.tmp, show=show)
             users, items = (learn.dls.classes[c] for c in learn.dls.train.dataset.cat_names)
             codes = learn.dls.train.dataset.x                           # every rating's codes: both parts of the split share it
-            config.update(arch=arch, n_factors=n_factors, y_range=list(y_range), layers=[100, 50],
+            config.update({k: recipe[k] for k in ('arch', 'n_factors', 'layers')}, y_range=list(recipe['y_range']),
                           rating_range=[float(ratings.rating.min()), float(ratings.rating.max())],
                           emb_szs=[(e.num_embeddings, e.embedding_dim) for e in learn.model.embeds] if arch == 'nn' else None,
-                          rating_split=dict(valid_pct=0.2, seed=seed, n_epoch=n_epoch, lr=lr, wd=wd, bs=bs))
+                          rating_split=dict(valid_pct=VALID_PCT, seed=seed, **{k: recipe[k] for k in ('n_epoch', 'lr', 'wd', 'bs')}))
         if rank:
             ranked, config['ranking'] = _train_ranking(ratings, *((users, items) if learn else (None, None)), seed=seed, show=show)
             if learn is None:
@@ -810,6 +733,7 @@ def recommend(model='collab_out', # the --out folder of a fit
               n:int=10, # how many items
               show=print):
     "The best items a user has not rated, from the ranking model of a saved fit, with the rating model's predicted stars"
+    n = check_count(n, 'n')                                   # before the model is read
     a = load_model(model).recommend(user, n, likes)
     if a.note: print(f"collab-lessons: {a.note}", file=sys.stderr)
     show(str(a))
@@ -820,12 +744,14 @@ def similar(model='collab_out', # the --out folder of a fit
             min_ratings:int=20, # consider only items with at least this many ratings
             show=print):
     "The items nearest to a title: cosine similarity of the rating model's item factors (the ranking model's if there is no rating model)"
+    n, min_ratings = check_count(n, 'n'), check_count(min_ratings, 'min_ratings')
     show(str(load_model(model).similar(title, n, min_ratings)))
 
 def evaluate(model='collab_out', # the --out folder of a fit
              k:int=10, # length of each list
              show=print):
     "Held-out figures of a saved fit, on the splits it was trained with: the ranking model's precision@k and nDCG@k beside popularity's, the rating model's RMSE"
+    k = check_count(k, 'k')
     res = load_model(model).evaluate(k)
     for name, figs in res.items():
         if isinstance(figs, dict): show(f"{name + ':':15s}" + ', '.join(f"{m} {v:.4f}" if isinstance(v, float) else f"{m} {v:,}" for m, v in figs.items()))
@@ -834,13 +760,6 @@ def evaluate(model='collab_out', # the --out folder of a fit
     return res
 
 # %% ../nbs/90_cli.ipynb #1794f9af
-def _count(s:str)->int:
-    "An argparse type: a whole number, 1 or more"
-    try: v = int(s)
-    except ValueError: raise argparse.ArgumentTypeError(f"must be a whole number, got {s!r}") from None
-    if v < 1: raise argparse.ArgumentTypeError(f"must be 1 or more, got {v}")
-    return v
-
 class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line, like every other error of the command"
     def error(self, message): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
@@ -866,24 +785,24 @@ COMMANDS = {   # each subcommand once: its function, then how an argument differ
             "(predicted stars, the items with the highest and lowest biases, neighbours of a title, the PCA map); print what they learned and save them.",
             "Examples: collab-lessons fit | collab-lessons fit --data ml-latest-small --title 'Heat (1995)' | "
             "collab-lessons fit --ratings ratings.csv --arch nn --wd 0.1 | collab-lessons fit --only rating"),
-    'recommend': (recommend, dict(model=dict(metavar='DIR'), n=dict(flag='-n', type=_count), user=dict(group='who', required=True),
+    'recommend': (recommend, dict(model=dict(metavar='DIR'), n=dict(flag='-n'), user=dict(group='who', required=True),
                                   likes=dict(nargs='+', metavar='TITLE', group='who')),
                   "The best items a user has not rated, from a saved fit's ranking model, with the rating model's predicted stars (clipped to the "
                   "ratings' range). A user the fit did not see gets the most rated items, and a line on stderr says so.",
                   "Examples: collab-lessons recommend --user 42 | collab-lessons recommend --likes 'Fargo (1996)' 'Heat (1995)' -n 5"),
-    'similar': (similar, dict(model=dict(metavar='DIR'), n=dict(flag='-n', type=_count), title=dict(required=True), min_ratings=dict(type=_count)), None, None),
-    'evaluate': (evaluate, dict(model=dict(metavar='DIR'), k=dict(flag='-k', type=_count)), None, None),
+    'similar': (similar, dict(model=dict(metavar='DIR'), n=dict(flag='-n'), title=dict(required=True)), None, None),
+    'evaluate': (evaluate, dict(model=dict(metavar='DIR'), k=dict(flag='-k')), None, None),
 }
 
 # %% ../nbs/90_cli.ipynb #80178424
 def _add_command(sub, name:str, f, args:dict, description=None, epilog=None):
-    "A subparser for `f`: an option per parameter (but `show` and `bar`), its help from the docments, its default and type from the signature"
+    "A subparser for `f`: an option per parameter (but `show`), its help from the docments, its default and type from the signature"
     from fastcore.docments import docments
     docs, doc = docments(f), (f.__doc__ or '').split('\n')[0]
     p = sub.add_parser(name, help=doc[:1].lower() + doc[1:], description=description or doc, epilog=epilog, formatter_class=_DefaultsFormatter)
     groups = {}
     for arg, prm in inspect.signature(f).parameters.items():
-        if arg in ('show', 'bar'): continue
+        if arg == 'show': continue
         kw = dict(args.get(arg, {}))
         flag, group = kw.pop('flag', '--' + arg.replace('_', '-')), kw.pop('group', None)
         kw.setdefault('help', docs[arg]); kw.setdefault('default', prm.default)
@@ -892,7 +811,7 @@ def _add_command(sub, name:str, f, args:dict, description=None, epilog=None):
         if group and group not in groups: groups[group] = p.add_mutually_exclusive_group(required=kw.get('required', False))
         if group: kw.pop('required', None)
         (groups[group] if group else p).add_argument(flag, dest=arg, **kw)
-    p.set_defaults(run=f, params=[a for a in inspect.signature(f).parameters if a not in ('show', 'bar')])
+    p.set_defaults(run=f, params=[a for a in inspect.signature(f).parameters if a != 'show'])
     return p
 
 def _parser():
@@ -942,4 +861,4 @@ def main(argv=None):
         if in_main: signal.signal(signal.SIGTERM, old_term)
     return 0
 
-if __name__ == '__main__' and Path(sys.argv[0]).name == 'cli.py': main()   # `python -m collab_lessons.cli`; not in a notebook
+if __name__ == '__main__' and not ipython_shell(): main()   # `python -m collab_lessons.cli`; a notebook's cells run as `__main__` too
