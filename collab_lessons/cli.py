@@ -13,7 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from fastcore.basics import patch
 from fastcore.imports import ipython_shell
-from .data import check_count, check_fraction, read_ratings_file   # torch-free: the checks run before PyTorch is loaded
+from .checks import check_count, check_fraction   # no pandas, no PyTorch: the checks run before either is loaded
 warnings.filterwarnings('ignore', message='.*torch.jit.script.*')   # torch's own deprecation notice on importing fastai: noise in a terminal
 
 # %% ../nbs/90_cli.ipynb #2e9e21f5
@@ -21,7 +21,7 @@ DATASETS = ('ml-100k', 'ml-latest-small')
 
 def load_data(ratings=None, # a frame (`user, title[, rating]` first) or a file for `read_ratings_file`; `None` for `data`
               data:str=None, # 'ml-100k' or 'ml-latest-small'; `None`: ML-100k if it can be had, else the bundled set
-              show=print):
+              log=print):
     "The ratings to train on, as `user, title, rating`"
     import pandas as pd
     from collab_lessons import data as D
@@ -29,9 +29,9 @@ def load_data(ratings=None, # a frame (`user, title[, rating]` first) or a file 
         if isinstance(ratings, pd.DataFrame):
             if ratings.shape[1] < 2: raise KeyError(f"a ratings frame needs a user and an item column (and a rating column unless every row is a 'yes'); it has {list(ratings.columns)}")
             df = ratings.iloc[:, :3].set_axis(['user', 'title', 'rating'][:min(3, ratings.shape[1])], axis=1)
-            D.check_ratings(df if 'rating' in df else df.assign(rating=1.), item='title')
+            D.check_ratings(df if 'rating' in df else df.assign(rating=1.), item_name='title')
             return df
-        return read_ratings_file(ratings)
+        return D.read_ratings_file(ratings)
     if data is not None:
         if data not in DATASETS: raise ValueError(f"data must be one of {list(DATASETS)}, got {data!r}")
         return (D.load_ratings if data == 'ml-100k' else D.load_latest_small)()[['user', 'title', 'rating']]
@@ -39,7 +39,7 @@ def load_data(ratings=None, # a frame (`user, title[, rating]` first) or a file 
         with contextlib.nullcontext() if sys.stdout.isatty() else contextlib.redirect_stdout(io.StringIO()):   # no download bar in a log
             return D.load_ratings()[['user', 'title', 'rating']]
     except FileNotFoundError as e:
-        show(f"MovieLens 100k cannot be used here ({getattr(e, 'reason', e)}): training on the ml-latest-small ratings "
+        log(f"MovieLens 100k cannot be used here ({getattr(e, 'reason', e)}): training on the ml-latest-small ratings "
              f"bundled with collab-lessons instead.")
         return D.load_latest_small()[['user', 'title', 'rating']]
 
@@ -98,7 +98,7 @@ def check_split(n:int, # ratings in the data
     if n - n_valid < bs: raise ValueError(f"the training set has {n - n_valid:,} rating(s), fewer than one batch of {bs:,}: lower bs")
 
 def check_cold(dls, # `FastCollabDataLoaders`
-               show=print)->float:
+               log=print)->float:
     "The share of validation ratings by a user or of an item that has no training rating; if that is most of them, say what it means"
     import torch
     tr, va = dls.train.dataset, dls.valid.dataset
@@ -108,7 +108,7 @@ def check_cold(dls, # `FastCollabDataLoaders`
         seen[tr.x[tr.rows, j].long()] = True
         cold |= ~seen[va.x[va.rows, j].long()]
     share = float(cold.float().mean())
-    if share > 0.5: show(f"{share:.0%} of the validation ratings are by a user or of an item that has no training rating: for those the "
+    if share > 0.5: log(f"{share:.0%} of the validation ratings are by a user or of an item that has no training rating: for those the "
                          f"model can only guess from untrained embeddings, so the validation loss says little about what it learned.")
     return share
 
@@ -192,15 +192,15 @@ def rating_learner(dls, recipe:dict):
     if recipe['arch'] == 'nn': return collab_learner(dls, use_nn=True, layers=list(recipe['layers']), y_range=recipe['y_range'])
     return collab_learner(dls, n_factors=recipe['n_factors'], y_range=recipe['y_range'])
 
-def _epoch_lines(show=print):
+def _epoch_lines(log=print):
     "A callback that prints fastai's epoch table one line at a time as each epoch ends, the header first"
     from fastai.callback.core import Callback
     from fastai.learner import Recorder
     line = lambda row: '  '.join(f"{v:>10.6f}" if isinstance(v, float) else f"{v!s:>10}" for v in row)
     class EpochLines(Callback):
         order = Recorder.order + 1                                 # after `Recorder` has written the epoch's row
-        def before_fit(self): show(line(self.recorder.metric_names))
-        def after_epoch(self): show(line(self.recorder.log))
+        def before_fit(self): log(line(self.recorder.metric_names))
+        def after_epoch(self): log(line(self.recorder.log))
     return EpochLines()
 
 # %% ../nbs/90_cli.ipynb #ab4686ff
@@ -249,12 +249,12 @@ def fit_ranking(ratings, # `user, title[, rating]`: every row is a 'yes'
     from collab_lessons.topn import stratified_split, TopNData, fit_chosen, evaluate_scores, popularity, DOTS
     check_fraction(ratio, 'ratio')
     pairs = ratings[['user', 'title']].drop_duplicates()
-    train, test = stratified_split(pairs, ratio, seed, item='title')
-    inner, valid = stratified_split(train, ratio, seed, item='title')         # carved from the training part only
-    data = TopNData(train, test, item='title', users=users, items=items, device=device)
-    vdata = TopNData(inner, valid, item='title', users=data.users, items=data.items, device=device)
+    train, test = stratified_split(pairs, ratio, seed, item_name='title')
+    inner, valid = stratified_split(train, ratio, seed, item_name='title')         # carved from the training part only
+    data = TopNData(train, test, item_name='title', users=users, items=items, device=device)
+    vdata = TopNData(inner, valid, item_name='title', users=data.users, items=data.items, device=device)
     f = fit_chosen(DOTS[RANK_RECIPE], data, vdata, seed)
-    return dict(model=f['model'], data=data, n_epoch=f['epochs'], seconds=f['seconds'] + f['search_seconds'], recipe=RANK_RECIPE,
+    return dict(model=f['model'], data=data, n_epoch=f['n_epoch'], seconds=f['seconds'] + f['search_seconds'], recipe=RANK_RECIPE,
                 held_out=evaluate_scores(f['scores'], data), popularity=evaluate_scores(popularity(data), data))
 
 # %% ../nbs/90_cli.ipynb #a6a4d907
@@ -595,80 +595,72 @@ def evaluate(self:SavedModel, k:int=10)->dict:
     return res
 
 # %% ../nbs/90_cli.ipynb #ae8a6c7a
-def _neighbours(fac, counts, items:list, i:int, n:int, min_ratings:int):
-    "The `n` items with `min_ratings`+ ratings whose rows of `fac` have the highest cosine similarity with row `i`; `None` if none qualify"
-    import torch, torch.nn.functional as F, pandas as pd
-    cand = torch.where(counts >= min_ratings)[0]
-    cand = cand[(cand != i) & (cand != 0)]
-    if len(cand) == 0: return None
-    best = F.cosine_similarity(fac[cand], fac[i][None], dim=1).topk(min(n, len(cand)))
-    return pd.DataFrame({'title': [items[j] for j in cand[best.indices]], 'similarity': best.values.numpy()})
-
-def report(learn, ratings, arch:str, title=None, n:int=5, min_ratings:int=20, show=print):
+def report(learn, ratings, arch:str, title=None, n:int=5, min_ratings:int=20, log=print):
     "Print the highest and lowest item biases (dot model) and the neighbours of `title` (default: the most rated item)"
     import torch
-    from collab_lessons.interpret import bias_vs_mean, item_weights
+    from collab_lessons.interpret import bias_vs_mean, item_weights, most_similar
     if arch == 'dot':
-        bm = bias_vs_mean(learn, ratings, item='title')
-        show(f"\nHighest item biases:\n{bm.head(n).round(3).to_string()}\n\nLowest item biases:\n{bm.tail(n).round(3).to_string()}")
-    else: show("\n(The nn model learns no biases; its item embeddings still give neighbours.)")
-    fac, _, items = item_weights(learn)
+        bm = bias_vs_mean(learn, ratings, item_name='title')
+        log(f"\nHighest item biases:\n{bm.head(n).round(3).to_string()}\n\nLowest item biases:\n{bm.tail(n).round(3).to_string()}")
+    else: log("\n(The nn model learns no biases; its item embeddings still give neighbours.)")
+    _, _, items = item_weights(learn)
     counts = torch.bincount(learn.dls.train.dataset.x[:, 1].long(), minlength=len(items))
     i = int(counts.argmax()) if title is None else _code(items, title, 'title')
-    sim = _neighbours(fac, counts, items, i, n, min_ratings)
-    if sim is None: show(f"\n(No other item has {min_ratings} or more ratings, so no neighbours are listed.)"); return
-    show(f"\nMost similar to {str(items[i])!r} among items with {min_ratings}+ ratings (cosine similarity of item factors):\n"
+    among = [items[j] for j in torch.where(counts >= min_ratings)[0].tolist() if j not in (0, i)]
+    sim = most_similar(learn, items[i], n, among=among) if among else None   # lesson 07's cosine neighbours
+    if sim is None: log(f"\n(No other item has {min_ratings} or more ratings, so no neighbours are listed.)"); return
+    log(f"\nMost similar to {str(items[i])!r} among items with {min_ratings}+ ratings (cosine similarity of item factors):\n"
          f"{sim.round(3).to_string(index=False)}")
 
-def save_plots(learn, ratings, out:Path, show=print)->list:
+def save_plots(learn, ratings, out:Path, log=print)->list:
     "Write the loss curve and, where there are 3+ items with 2+ factors each, the PCA map of the most rated items to `out`; the names written"
     import matplotlib.pyplot as plt
     from collab_lessons.interpret import pca_map, item_weights
     names = []
     if ratings.title.nunique() >= 3 and item_weights(learn)[0].shape[1] >= 2:
-        fig, ax = plt.subplots(figsize=(10, 8)); pca_map(learn, ratings, n=50, item='title', ax=ax)
+        fig, ax = plt.subplots(figsize=(10, 8)); pca_map(learn, ratings, n=50, item_name='title', ax=ax)
         fig.savefig(out/'pca_map.png', dpi=120, bbox_inches='tight'); plt.close(fig); names.append('pca_map.png')
-    else: show("\n(No PCA map: it needs 3 or more items with 2 or more factors each.)")
+    else: log("\n(No PCA map: it needs 3 or more items with 2 or more factors each.)")
     learn.recorder.plot_loss(); fig = plt.gcf(); fig.axes[0].set_title('Training and validation loss')
     fig.savefig(out/'loss.png', dpi=120, bbox_inches='tight'); plt.close(fig); names.append('loss.png')
     return names
 
 # %% ../nbs/90_cli.ipynb #f33026a7
-def _check_data(ratings, recipe:dict, only:str=None, title=None, show=print)->tuple:
+def _check_data(ratings, recipe:dict, only:str=None, title=None, log=print)->tuple:
     "`(rate, rank, recipe)`: which models `fit` can train on `ratings` (saying why one is skipped), and `recipe` with `y_range` checked against the ratings"
     rate, rank = only != 'ranking', only != 'rating'
     if 'rating' not in ratings.columns and rate:
         if only == 'rating': raise ValueError("the data has no rating column (every row is a 'yes'), so there are no stars to learn: train the ranking model")
-        show("The data has no rating column: every row is a 'yes'. The ranking model trains on it; the rating model (stars, biases, "
+        log("The data has no rating column: every row is a 'yes'. The ranking model trains on it; the rating model (stars, biases, "
              "the map) is skipped, as it learns to predict ratings.")
         rate = False
     if rank and (why := ranking_check(ratings)):
         if only == 'ranking': raise ValueError(f"the ranking model cannot be trained: {why}")
-        show(f"The ranking model is skipped: {why}. recommend will rank by predicted stars.")
+        log(f"The ranking model is skipped: {why}. recommend will rank by predicted stars.")
         rank = False
     if title is not None: _code(['#na#'] + list(ratings.title.unique()), title, 'title')   # an unknown title fails now, not after training
     if ratings.attrs.get('encoding') in ('cp1252', 'latin-1'):
-        show(f"The ratings file is not UTF-8: read as {ratings.attrs['encoding']} throughout (one byte, one character).")
+        log(f"The ratings file is not UTF-8: read as {ratings.attrs['encoding']} throughout (one byte, one character).")
     if rate:
         recipe = {**recipe, 'y_range': check_y_range(recipe['y_range'], ratings.rating)}
         dup = int(ratings.duplicated(['user', 'title']).sum())
-        if dup: show(f"{dup:,} (user, item) pair(s) are rated more than once; each rating is kept, so the rating model fits their average.")
+        if dup: log(f"{dup:,} (user, item) pair(s) are rated more than once; each rating is kept, so the rating model fits their average.")
         check_split(len(ratings), recipe['bs'])
     return rate, rank, recipe
 
 # %% ../nbs/90_cli.ipynb #45be4579
-def _train_rating(ratings, recipe:dict, seed:int, show=print):
+def _train_rating(ratings, recipe:dict, seed:int, log=print):
     "The rating model: `recipe` trained by `fit_recipe` on fastai's split of `ratings`, one printed line an epoch, and checked"
     from collab_lessons.fastloader import FastCollabDataLoaders
     from collab_lessons.core import fit_recipe
     from collab_lessons.fullml import TrimMemory
     dls = FastCollabDataLoaders.from_df(ratings, valid_pct=VALID_PCT, seed=seed, bs=recipe['bs'])
-    check_cold(dls, show=show)
-    learn = fit_recipe(recipe, dls, seed=seed, cbs=[TrimMemory(), _epoch_lines(show)])   # TrimMemory, lesson 15: no growth epoch after epoch
+    check_cold(dls, log=log)
+    learn = fit_recipe(recipe, dls, seed=seed, cbs=[TrimMemory(), _epoch_lines(log)])   # TrimMemory, lesson 15: no growth epoch after epoch
     check_trained(learn, recipe['y_range'])
     return learn
 
-def _train_ranking(ratings, users, items, seed:int, show=print)->tuple:
+def _train_ranking(ratings, users, items, seed:int, log=print)->tuple:
     "`fit_ranking` in the vocabularies `users`, `items` (`None`: its own), its held-out figures printed; `(ranked, config)`"
     from collab_lessons.topn import DOTS
     ranked = fit_ranking(ratings, users, items, seed=seed)
@@ -676,7 +668,7 @@ def _train_ranking(ratings, users, items, seed:int, show=print)->tuple:
     config = dict(recipe=RANK_RECIPE, own=recipe.get('own', True), rated=recipe.get('rated', False), n_epoch=ranked['n_epoch'],
                   split=dict(kind='per user, stratified', ratio=0.75, seed=seed), held_out=ranked['held_out'])
     h, p = ranked['held_out'], ranked['popularity']
-    show(f"\nRanking model ({RANK_RECIPE}, lesson 16a): {ranked['n_epoch']} epochs, chosen on a validation split carved from each "
+    log(f"\nRanking model ({RANK_RECIPE}, lesson 16a): {ranked['n_epoch']} epochs, chosen on a validation split carved from each "
          f"user's training items; {ranked['seconds']:.0f} s. On the quarter of each user's items held out:\n"
          f"  precision@10 {h['precision']:.3f}, nDCG@10 {h['ndcg']:.3f} (popularity: {p['precision']:.3f}, {p['ndcg']:.3f})")
     return ranked, config
@@ -696,19 +688,19 @@ def fit(ratings=None, # a frame (`user, title[, rating]` first) or a ratings fil
         title=None, # item whose nearest neighbours are printed; if not given, the most rated one
         n:int=5, # items in each printed list
         seed:int=42, # random seed for the splits and the initial weights
-        show=print, # where the report goes
+        log=print, # where the report goes
        ):
     "Train the ranking model (it answers `recommend`) and the rating model (predicted stars, biases, the map), report what they learned, and save them in `out`"
     recipe = check_options(dict(model=rating_learner, arch=arch, n_factors=n_factors, layers=[100, 50], y_range=y_range, n_epoch=n_epoch,
                                 lr=lr, wd=wd, bs=bs), n=n, seed=seed, only=only)
     with OutFolder(out) as folder:                                   # `out` itself is untouched until the end
-        ratings = load_data(ratings, data, show=show)
-        rate, rank, recipe = _check_data(ratings, recipe, only=only, title=title, show=show)
+        ratings = load_data(ratings, data, log=log)
+        rate, rank, recipe = _check_data(ratings, recipe, only=only, title=title, log=log)
         learn, ranked, names, config = None, None, [], dict(format=FORMAT, seed=seed)
         if rate:
-            learn = _train_rating(ratings, recipe, seed, show=show)
-            report(learn, ratings, arch, title=title, n=n, show=show)
-            names = save_plots(learn, ratings, folder.tmp, show=show)
+            learn = _train_rating(ratings, recipe, seed, log=log)
+            report(learn, ratings, arch, title=title, n=n, log=log)
+            names = save_plots(learn, ratings, folder.tmp, log=log)
             users, items = (learn.dls.classes[c] for c in learn.dls.train.dataset.cat_names)
             codes = learn.dls.train.dataset.x                           # every rating's codes: both parts of the split share it
             config.update({k: recipe[k] for k in ('arch', 'n_factors', 'layers')}, y_range=list(recipe['y_range']),
@@ -716,14 +708,14 @@ def fit(ratings=None, # a frame (`user, title[, rating]` first) or a ratings fil
                           emb_szs=[(e.num_embeddings, e.embedding_dim) for e in learn.model.embeds] if arch == 'nn' else None,
                           rating_split=dict(valid_pct=VALID_PCT, seed=seed, **{k: recipe[k] for k in ('n_epoch', 'lr', 'wd', 'bs')}))
         if rank:
-            ranked, config['ranking'] = _train_ranking(ratings, *((users, items) if learn else (None, None)), seed=seed, show=show)
+            ranked, config['ranking'] = _train_ranking(ratings, *((users, items) if learn else (None, None)), seed=seed, log=log)
             if learn is None:
                 import torch
                 d = ranked['data']
                 users, items, codes = d.users, d.items, torch.cat([d.train_x, d.test_x])
         save_model(folder.tmp, users, items, codes, learn=learn, ranked=ranked, config=config)
         out = folder.commit()
-    show(f"\nSaved {', '.join(str(out/f) for f in ['model.pth'] + names)}")
+    log(f"\nSaved {', '.join(str(out/f) for f in ['model.pth'] + names)}")
     return SimpleNamespace(learn=learn, ranked=ranked)
 
 # %% ../nbs/90_cli.ipynb #5e6cf21f
@@ -731,32 +723,32 @@ def recommend(model='collab_out', # the --out folder of a fit
               user:str=None, # a user id of the training data, as the ratings file writes it; an unknown user gets the most rated items
               likes:list=None, # instead of --user: titles a new user likes, e.g. --likes 'Heat (1995)' 'Fargo (1996)'
               n:int=10, # how many items
-              show=print):
+              log=print):
     "The best items a user has not rated, from the ranking model of a saved fit, with the rating model's predicted stars"
     n = check_count(n, 'n')                                   # before the model is read
     a = load_model(model).recommend(user, n, likes)
     if a.note: print(f"collab-lessons: {a.note}", file=sys.stderr)
-    show(str(a))
+    log(str(a))
 
 def similar(model='collab_out', # the --out folder of a fit
             title:str=None, # an item as it appears in the data, e.g. 'Star Wars (1977)'
             n:int=10, # how many items
             min_ratings:int=20, # consider only items with at least this many ratings
-            show=print):
+            log=print):
     "The items nearest to a title: cosine similarity of the rating model's item factors (the ranking model's if there is no rating model)"
     n, min_ratings = check_count(n, 'n'), check_count(min_ratings, 'min_ratings')
-    show(str(load_model(model).similar(title, n, min_ratings)))
+    log(str(load_model(model).similar(title, n, min_ratings)))
 
 def evaluate(model='collab_out', # the --out folder of a fit
              k:int=10, # length of each list
-             show=print):
+             log=print):
     "Held-out figures of a saved fit, on the splits it was trained with: the ranking model's precision@k and nDCG@k beside popularity's, the rating model's RMSE"
     k = check_count(k, 'k')
     res = load_model(model).evaluate(k)
     for name, figs in res.items():
-        if isinstance(figs, dict): show(f"{name + ':':15s}" + ', '.join(f"{m} {v:.4f}" if isinstance(v, float) else f"{m} {v:,}" for m, v in figs.items()))
+        if isinstance(figs, dict): log(f"{name + ':':15s}" + ', '.join(f"{m} {v:.4f}" if isinstance(v, float) else f"{m} {v:,}" for m, v in figs.items()))
     if res.get('users without held-out items'):
-        show(f"{res['users without held-out items']:,} user(s) with too few items to hold one out are not scored")
+        log(f"{res['users without held-out items']:,} user(s) with too few items to hold one out are not scored")
     return res
 
 # %% ../nbs/90_cli.ipynb #1794f9af
@@ -796,13 +788,13 @@ COMMANDS = {   # each subcommand once: its function, then how an argument differ
 
 # %% ../nbs/90_cli.ipynb #80178424
 def _add_command(sub, name:str, f, args:dict, description=None, epilog=None):
-    "A subparser for `f`: an option per parameter (but `show`), its help from the docments, its default and type from the signature"
+    "A subparser for `f`: an option per parameter (but `log`), its help from the docments, its default and type from the signature"
     from fastcore.docments import docments
     docs, doc = docments(f), (f.__doc__ or '').split('\n')[0]
     p = sub.add_parser(name, help=doc[:1].lower() + doc[1:], description=description or doc, epilog=epilog, formatter_class=_DefaultsFormatter)
     groups = {}
     for arg, prm in inspect.signature(f).parameters.items():
-        if arg == 'show': continue
+        if arg == 'log': continue
         kw = dict(args.get(arg, {}))
         flag, group = kw.pop('flag', '--' + arg.replace('_', '-')), kw.pop('group', None)
         kw.setdefault('help', docs[arg]); kw.setdefault('default', prm.default)
@@ -811,7 +803,7 @@ def _add_command(sub, name:str, f, args:dict, description=None, epilog=None):
         if group and group not in groups: groups[group] = p.add_mutually_exclusive_group(required=kw.get('required', False))
         if group: kw.pop('required', None)
         (groups[group] if group else p).add_argument(flag, dest=arg, **kw)
-    p.set_defaults(run=f, params=[a for a in inspect.signature(f).parameters if a != 'show'])
+    p.set_defaults(run=f, params=[a for a in inspect.signature(f).parameters if a != 'log'])
     return p
 
 def _parser():

@@ -22,13 +22,6 @@ from .evaluation import (load_split, recipe_preds, holdout, holdout_grid, best_s
                                        surprise_preds, has_surprise, RECIPES)
 from .fastloader import FastCollabDataLoaders
 
-# %% ../nbs/17_frontier.ipynb #fc478b2b
-PAPERS = pd.DataFrame([
-    ('GC-MC, graph autoencoder (van den Berg et al. 2017)', 0.910), ('GC-MC with side information', 0.905),
-    ('IGMC, inductive graph model (Zhang & Chen 2020)', 0.905), ('Sparse FC, kernel autoencoder (Muller et al. 2018)', 0.895),
-    ('GLocal-K, kernel autoencoder (Han et al. 2021)', 0.889),
-], columns=['model', 'u1_rmse']).assign(split='u1.base / u1.test').set_index('model')
-
 # %% ../nbs/17_frontier.ipynb #615a6e82
 AGE_BANDS = (0, 18, 25, 35, 45, 50, 56, 200)   # MovieLens' own age groups (as in the 1M release)
 
