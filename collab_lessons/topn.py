@@ -428,11 +428,6 @@ def ranking_table(ratings:pd.DataFrame, # one row per interaction; a `rating` co
 # %% ../nbs/16a_recommending.ipynb #51385dd7
 TABLE_MODELS = ('popularity', 'EASE', "book's dot (MSE)", *DOTS, 'dot + rated + EASE', *RIVALS)   # the order rows are run in
 
-PUBLISHED = pd.DataFrame([   # Microsoft Recommenders' ML-100k benchmark table, as published: precision@10, nDCG@10
-    ('BiVAE', 0.412, 0.475), ('BPR', 0.388, 0.442), ('LightGCN', 0.380, 0.420), ('NCF', 0.347, 0.396),
-    ('SAR', 0.331, 0.382), ('fastai (collab_learner, MSE)', 0.130, 0.148),
-], columns=['model', 'precision@10', 'nDCG@10']).set_index('model')
-
 # %% ../nbs/16a_recommending.ipynb #4fcce6d5
 def liked_codes(names, # titles (or ids) of the items a new user likes
                 items, # the item vocabulary, e.g. `data.items` (`#na#` first)
