@@ -230,11 +230,6 @@ SURPRISE_GRIDS = {   # candidates for a tuned Surprise model, each grid holding 
     'SVD++': dict(reg_all=(0.02, 0.05, 0.1)),   # a few minutes per fit in pure Python: the penalty only
 }
 
-PUBLISHED = pd.DataFrame([   # figures from the Surprise documentation's benchmark table, for reference only
-    ('Surprise SVD', 0.934, 'random 5-fold CV of u.data'), ('Surprise SVD++', 0.919, 'random 5-fold CV of u.data'),
-    ('Surprise BaselineOnly', 0.944, 'random 5-fold CV of u.data'), ('Surprise KNNBaseline', 0.931, 'random 5-fold CV of u.data'),
-], columns=['model', 'published_rmse', 'split']).set_index('model')
-
 # %% ../nbs/16_evaluation.ipynb #e9c774d6
 def ndcg_at_k(rel:np.ndarray, # the held-out ratings of one user's films
               scores:np.ndarray, # the model's score for each of those films
