@@ -227,10 +227,11 @@ def run_pipeline_in_subprocess(fn, # ratings CSV in ML-25M format
                               )->dict:
     "Run `run_pipeline` in a fresh Python process, so that the peak memory it reports is the pipeline's own"
     from collab_lessons import fullml   # the library's function, which a fresh interpreter can import by name
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn')) as ex:   # spawn: a new interpreter, not a fork of this one
+    quiet = dict(initializer=warnings.filterwarnings, initargs=('ignore',))   # the child's imports warn as this kernel's did at its start
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn'), **quiet) as ex:   # spawn: a new interpreter, not a fork of this one
         return ex.submit(fullml._figures, str(fn), kwargs).result()
 
-def _figures(fn, kwargs): warnings.filterwarnings('ignore'); return run_pipeline(fn, log=lambda *a: None, **kwargs)[1]
+def _figures(fn, kwargs): return run_pipeline(fn, log=lambda *a: None, **kwargs)[1]
 
 # %% ../nbs/15_full_movielens.ipynb #e461867c
 @patch(cls_method=True)
