@@ -5,7 +5,7 @@ Prints each configuration's best-of-N seconds, its valid MSE, and the speed-up o
 the fast loader (CPU) with the ids checked in the model's `forward` on every batch, against the same epoch with the ids
 checked once per loader where they enter (`collab_lessons.core.CheckIds`, a callback every `Learner` has), and with no
 check at all. `--check-only` runs just that last comparison. On a GPU a range check in `forward` would add a device sync
-per batch (not measured here); `CheckIds` reads the codes from the loader's dataset on the CPU, once per fit.
+per batch (not measured here); `CheckIds` reads the codes from the loader's dataset once per fit.
 """
 import argparse, time, timeit, warnings
 warnings.filterwarnings('ignore')

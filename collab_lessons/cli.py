@@ -102,9 +102,9 @@ def check_cold(dls, # `FastCollabDataLoaders`
     "The share of validation ratings by a user or of an item that has no training rating; if that is most of them, say what it means"
     import torch
     tr, va = dls.train.dataset, dls.valid.dataset
-    cold = torch.zeros(len(va), dtype=torch.bool)
+    cold = torch.zeros(len(va), dtype=torch.bool, device=tr.x.device)   # where the ratings are held: a GPU's too
     for j, c in enumerate(tr.cat_names):                        # users, then items
-        seen = torch.zeros(len(dls.classes[c]), dtype=torch.bool)
+        seen = torch.zeros(len(dls.classes[c]), dtype=torch.bool, device=tr.x.device)
         seen[tr.x[tr.rows, j].long()] = True
         cold |= ~seen[va.x[va.rows, j].long()]
     share = float(cold.float().mean())
@@ -702,7 +702,7 @@ def fit(ratings=None, # a frame (`user, title[, rating]` first) or a ratings fil
             report(learn, ratings, arch, title=title, n=n, log=log)
             names = save_plots(learn, ratings, folder.tmp, log=log)
             users, items = (learn.dls.classes[c] for c in learn.dls.train.dataset.cat_names)
-            codes = learn.dls.train.dataset.x                           # every rating's codes: both parts of the split share it
+            codes = learn.dls.train.dataset.x.cpu()                     # every rating's codes: both parts of the split share it
             config.update({k: recipe[k] for k in ('arch', 'n_factors', 'layers')}, y_range=list(recipe['y_range']),
                           rating_range=[float(ratings.rating.min()), float(ratings.rating.max())],
                           emb_szs=[(e.num_embeddings, e.embedding_dim) for e in learn.model.embeds] if arch == 'nn' else None,
@@ -809,7 +809,7 @@ def _add_command(sub, name:str, f, args:dict, description=None, epilog=None):
 def _parser():
     p = _Parser(prog='collab-lessons', description="Collaborative filtering from the fastai book's chapter 8, end to end.",
         epilog="Without a network, fit falls back to the MovieLens ratings bundled with the package; to use ML-100k offline, stage it in "
-               "SOMEDIR/data/ml-100k and set FASTAI_HOME=SOMEDIR. Exit status: 0 done, 1 training diverged (nothing saved), "
+               "SOMEDIR/data/ml-100k, create SOMEDIR/archive and set FASTAI_HOME=SOMEDIR. Exit status: 0 done, 1 training diverged (nothing saved), "
                "2 bad input (before training where it can be known), 130/143 interrupted. Lessons: nbs/ in the repository.")
     sub = p.add_subparsers(dest='command', metavar='COMMAND', required=True)
     for name, (f, args, description, epilog) in COMMANDS.items(): _add_command(sub, name, f, args, description, epilog)

@@ -10,11 +10,12 @@ __all__ = ['ml100k_path', 'load_movies', 'read_udata', 'load_ratings', 'read_rat
 # %% ../nbs/00_data.ipynb #476b93d9
 import importlib.resources, codecs, csv, gzip, re, warnings, zlib, numpy as np, pandas as pd
 from pathlib import Path
-from .checks import check_columns, check_count, check_fraction   # no pandas or numpy: the command line checks its options with them first
+from .checks import check_columns, check_count, check_fraction, plain   # no pandas or numpy: the command line checks its options with them first
 
 # %% ../nbs/00_data.ipynb #18d64c61
 _STAGE_HINT = ("Download it on a connected machine, or stage the GroupLens folder yourself: copy it to SOMEDIR/data/ml-100k "
-               "(with u.data and u.item inside) and set the environment variable FASTAI_HOME=SOMEDIR before starting Python.")
+               "(with u.data and u.item inside), create the folder SOMEDIR/archive, and set the environment variable "
+               "FASTAI_HOME=SOMEDIR before starting Python.")
 
 def _unavailable(reason:str)->FileNotFoundError:
     "A `FileNotFoundError` saying why ML-100k cannot be used (kept in `.reason`) and how to stage it"
@@ -26,7 +27,8 @@ def ml100k_path(path=None # a folder holding `u.data` and `u.item`; `None` uses 
                )->Path:
     "The ML-100k folder: `path` if given, else `untar_data(URLs.ML_100k)`, with a clear error when it is missing"
     if path is None:
-        from fastai.data.external import untar_data, URLs     # here, not at the top: reading a ratings file needs no PyTorch
+        from fastai.data.external import untar_data, URLs, fastai_path   # here, not at the top: reading a ratings file needs no PyTorch
+        fastai_path('archive').mkdir(parents=True, exist_ok=True)   # without it fastai 2.8.8 (Colab's) downloads over a staged copy
         try: path = untar_data(URLs.ML_100k)
         except OSError as e: raise _unavailable(f"there is no staged copy and the download failed ({e})") from None
     path = Path(path)
@@ -88,7 +90,7 @@ def read_udata(fn, # a file in `u.data`'s format (`u.data`, `u1.base`, ...): tab
     num = [c for c in df.columns if not (text_ids and c in ('user', 'movie'))]
     nums = df[num].apply(pd.to_numeric, errors='coerce')
     bad = nums.isna().any(axis=1).to_numpy()
-    if bad.any(): raise ValueError(f"{fn}, line {df.index[bad][0]}: expected {len(num)} numbers ({', '.join(num)}), got {df[bad].iloc[0].tolist()}")
+    if bad.any(): raise ValueError(f"{fn}, line {plain(df.index[bad][0])}: expected {len(num)} numbers ({', '.join(num)}), got {df[bad].iloc[0].tolist()}")
     try: return check_ratings(df.assign(**nums))                          # a problem is named by its line
     except ValueError as e: raise ValueError(f"{fn}: {e}") from None
 
@@ -113,20 +115,20 @@ def check_ratings(df:pd.DataFrame, # ratings, one row per (user, item) pair
     check_columns(df, (user_name, item_name, rating_name))
     for c in (user_name, item_name):
         if df[c].isna().any(): raise ValueError(f"column {c!r} has {int(df[c].isna().sum())} missing id(s), "
-                                                f"first at {where} {df.index[df[c].isna()][0]!r}")
+                                                f"first at {where} {plain(df.index[df[c].isna()][0])!r}")
         if not pd.api.types.is_numeric_dtype(df[c]) and (na := (df[c] == '#na#').to_numpy()).any():
-            raise ValueError(f"column {c!r} holds the id '#na#' at {where} {df.index[na][0]!r}: fastai's vocabularies keep that "
+            raise ValueError(f"column {c!r} holds the id '#na#' at {where} {plain(df.index[na][0])!r}: fastai's vocabularies keep that "
                              f"name for values they have not seen, so rename this one")
     r = df[rating_name]
     if not pd.api.types.is_numeric_dtype(r) or pd.api.types.is_bool_dtype(r):
         num = pd.to_numeric(r, errors='coerce')
         bad = r[num.isna() & r.notna()]
-        if len(bad): raise ValueError(f"column {rating_name!r} must be numeric; {where} {bad.index[0]!r} holds {bad.iloc[0]!r} "
+        if len(bad): raise ValueError(f"column {rating_name!r} must be numeric; {where} {plain(bad.index[0])!r} holds {plain(bad.iloc[0])!r} "
                                       f"({len(bad)} non-numeric value(s) in all)")
         if pd.api.types.is_bool_dtype(r): raise ValueError(f"column {rating_name!r} holds booleans, not ratings")
         r = num
     for what, bad in (('NaN', r.isna().to_numpy()), ('infinite', np.isinf(r.to_numpy(dtype=float)))):
-        if bad.any(): raise ValueError(f"column {rating_name!r} has {int(bad.sum())} {what} rating(s), first at {where} {r.index[bad][0]!r}")
+        if bad.any(): raise ValueError(f"column {rating_name!r} has {int(bad.sum())} {what} rating(s), first at {where} {plain(r.index[bad][0])!r}")
     return df
 
 # %% ../nbs/00_data.ipynb #cedd8f7a

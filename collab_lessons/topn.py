@@ -18,6 +18,7 @@ from fastai.layers import Embedding
 from fastai.data.transforms import CategoryMap
 from .core import vocab_code, score_matrix, fit_recipe
 from .data import check_columns, check_count, check_fraction
+from .checks import plain
 from fastai.collab import collab_learner
 from .fastloader import FastCollabDataLoaders
 
@@ -33,7 +34,7 @@ def stratified_split(ratings:pd.DataFrame, # one row per (user, item) interactio
     check_fraction(ratio, 'ratio')
     if by not in ('random', 'time'): raise ValueError(f"by must be 'random' or 'time', got {by!r}")
     dup = ratings.duplicated([user_name, item_name])
-    if dup.any(): raise ValueError(f"user {ratings[user_name][dup].iloc[0]!r} has item {ratings[item_name][dup].iloc[0]!r} more than once "
+    if dup.any(): raise ValueError(f"user {plain(ratings[user_name][dup].iloc[0])!r} has item {plain(ratings[item_name][dup].iloc[0])!r} more than once "
                                    f"({int(dup.sum())} repeated pair(s)): keep one row per (user, item)")
     key = np.random.RandomState(seed).rand(len(ratings)) if by == 'random' else ratings[timestamp].to_numpy()
     d = ratings.assign(_key=key).sort_values([user_name, '_key'], kind='mergesort')
