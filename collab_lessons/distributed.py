@@ -248,7 +248,10 @@ def train_collab_args(argv:list=None, # the options; `None` reads the command li
     args = vars(p.parse_args([as_spelt(t) for t in (sys.argv[1:] if argv is None else argv)]))
     return {k: v for k, v in args.items() if k in inspect.signature(train_collab).parameters}   # newer fastcore adds `--pdb`, `--xtra`
 
-if __name__ == '__main__' and not ipython_shell(): train_collab(**train_collab_args())   # `python -m collab_lessons.distributed`: all it uses is defined above
+if __name__ == '__main__' and not ipython_shell():   # `python -m collab_lessons.distributed`: all it uses is defined above
+    train_collab(**train_collab_args())
+    sys.stdout.flush(); sys.stderr.flush()
+    os._exit(0)   # done and saved: skip the interpreter's teardown, where PyTorch 2.11's gloo threads can abort the process
 
 # %% ../nbs/18_distributed.ipynb #09a7790b
 def launch(script:str|Path='collab_lessons.distributed', # a module, run as `torchrun -m`, or a `.py` script
