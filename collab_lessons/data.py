@@ -63,6 +63,19 @@ def _table(fn, # a text file, plain or gzip-compressed
         why = bad_record(fn, sep, len(names) if names else None, encoding=encoding, quoting=quoting)
         raise ValueError(f"{fn}, {why}" if why else f"{fn} cannot be read as CSV: {e}") from None
 
+# %% ../nbs/00_data.ipynb #da060952
+def _uitem(fn, # a movie list in `u.item`'s format: `|`-separated, no header, the movie id first
+           names:list, # names of its first `len(names)` columns
+           encoding:str='latin-1', # GroupLens wrote ML-100k's in a one-byte encoding
+           **kw, # passed to `pd.read_csv` (`dtype=str`: ids as written)
+          )->pd.DataFrame:
+    "The first `len(names)` columns of the movie list `fn`; a movie id listed twice is an error naming its lines"
+    movies = pd.read_csv(fn, sep='|', header=None, names=names, usecols=list(range(len(names))), encoding=encoding, **kw)
+    dup = movies.movie[movies.movie.duplicated(keep=False)]
+    if len(dup): raise ValueError(f"{fn} lists movie id {dup.iloc[0]} more than once (lines "
+                                  f"{', '.join(str(i + 1) for i in dup.index[dup == dup.iloc[0]])}): each id must name one film")
+    return movies
+
 # %% ../nbs/00_data.ipynb #07f1b96e
 def load_movies(path=None # ML-100k folder; `None` uses `untar_data`
                )->pd.DataFrame:
@@ -70,11 +83,7 @@ def load_movies(path=None # ML-100k folder; `None` uses `untar_data`
     path = ml100k_path(path)
     genres = pd.read_csv(path/'u.genre', sep='|', header=None, encoding='latin-1')[0].tolist()
     cols = ['movie', 'title', 'release', 'video_release', 'imdb_url'] + genres
-    movies = pd.read_csv(path/'u.item', sep='|', header=None, names=cols, encoding='latin-1')
-    dup = movies.movie[movies.movie.duplicated(keep=False)]
-    if len(dup): raise ValueError(f"{path/'u.item'} lists movie id {dup.iloc[0]} more than once (lines "
-                                  f"{', '.join(str(i + 1) for i in dup.index[dup == dup.iloc[0]])}): each id must name one film")
-    return movies.drop(columns=['release', 'video_release', 'imdb_url'])
+    return _uitem(path/'u.item', cols).drop(columns=['release', 'video_release', 'imdb_url'])
 
 def read_udata(fn, # a file in `u.data`'s format (`u.data`, `u1.base`, ...): tab-separated user, movie, rating[, timestamp], no header; plain or gzip
                text_ids:bool=False, # keep the user and movie ids as the file writes them (`007` and `7` are then two users); else numbers
@@ -186,6 +195,8 @@ def scan_text_file(fn, # a text file, plain or gzip-compressed
     "`(lines, encoding)` of `fn` after one pass: its number of lines and the one encoding that reads all of it"
     lines, bad, multi, cp1252, bom = 0, None, None, True, False
     for line, b in text_blocks(fn):
+        if (i := b.find(b'\x00')) >= 0: raise ValueError(f"{fn}, line {line + b.count(_NL, 0, i)} holds a NUL byte, so it is not a text file: "
+                                                         f"expected a CSV or a u.data-style ratings file")
         if (i := _lone_cr(b)) >= 0:
             raise _cr_error(fn, line + b.count(_NL, 0, i))
         lines = line + b.count(_NL) - b.endswith(_NL)
@@ -247,6 +258,12 @@ def _titles(fn:Path, ids):
     if dup.any(): raise ValueError(f"{movies}, line {int(dup.argmax()) + 2}: movie id {m.movieId[dup].iloc[0]} is listed twice")
     return ids.map(m.set_index('movieId').title).fillna(ids)
 
+def _uitem_titles(fn:Path, ids):
+    "Titles from the `u.item` beside the `u.data`-format file `fn` for the movie ids `ids`, the id where a movie has none; `ids` if there is no such file"
+    if not (f := fn.with_name('u.item')).is_file(): return ids
+    m = _uitem(f, ['movie', 'title'], encoding=scan_text_file(f)[1], dtype=str, keep_default_na=False)   # ids as text, as `ids` are
+    return ids.map(m.set_index('movie').title).fillna(ids)
+
 # %% ../nbs/00_data.ipynb #e2953527
 def _read_csv(fn:Path, fields:list, sep:str, enc:str, n_lines:int)->pd.DataFrame:
     "The ratings of the CSV `fn`, whose header is `fields`, as `user, title[, rating]` indexed by line; the columns are found by name"
@@ -283,6 +300,7 @@ def read_ratings_file(fn, # `u.data`'s format (tab-separated, no header) or a CS
     n_lines, enc = scan_text_file(fn)
     if sep == '\t' and len(fields) >= 3 and _is_number(fields[2]):    # u.data's format: user, item, rating[, timestamp], no header
         df = read_udata(fn, text_ids=True, encoding=enc).rename(columns={'movie': 'title'})[['user', 'title', 'rating']]
+        df = df.assign(title=_uitem_titles(fn, df.title))                 # ML-100k's titles where its u.item is beside `fn`
     else: df = _read_csv(fn, fields, sep, enc, n_lines)
     df.attrs['encoding'] = enc
     return df
