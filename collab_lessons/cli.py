@@ -8,7 +8,7 @@ Docs: https://collab-lessons.github.io/collab-lessons/cli.html.md"""
 __all__ = ['SavedModel', 'load_model', 'fit', 'recommend', 'similar', 'evaluate', 'main']
 
 # %% ../nbs/90_cli.ipynb #fb6c45da
-import argparse, contextlib, ctypes, difflib, inspect, io, math, os, shutil, signal, stat, sys, tempfile, threading, warnings
+import argparse, contextlib, ctypes, difflib, glob, inspect, io, math, os, re, shutil, signal, stat, sys, tempfile, threading, time, warnings
 from pathlib import Path
 from types import SimpleNamespace
 from fastcore.basics import patch
@@ -32,19 +32,26 @@ def load_data(ratings=None, # a frame (`user, title[, rating]` first) or a file 
             D.check_ratings(df if 'rating' in df else df.assign(rating=1.), item_name='title')
             return df
         return D.read_ratings_file(ratings)
-    if data is not None:
-        if data not in DATASETS: raise ValueError(f"data must be one of {list(DATASETS)}, got {data!r}")
-        return (D.load_ratings if data == 'ml-100k' else D.load_latest_small)()[['user', 'title', 'rating']]
+    if data is not None and data not in DATASETS: raise ValueError(f"data must be one of {list(DATASETS)}, got {data!r}")
+    if data == 'ml-latest-small': return _by_title(D.load_latest_small())
     try:
         with contextlib.nullcontext() if sys.stdout.isatty() else contextlib.redirect_stdout(io.StringIO()):   # no download bar in a log
-            return D.load_ratings()[['user', 'title', 'rating']]
+            return _by_title(D.load_ratings())
     except FileNotFoundError as e:
+        if data is not None: raise
         log(f"MovieLens 100k cannot be used here ({getattr(e, 'reason', e)}): training on the ml-latest-small ratings "
              f"bundled with collab-lessons instead.")
-        return D.load_latest_small()[['user', 'title', 'rating']]
+        return _by_title(D.load_latest_small())
+
+def _by_title(df):
+    "`user, title, rating` of a MovieLens frame; `.attrs['shared_titles']` counts the titles listed under more than one movie id"
+    res = df[['user', 'title', 'rating']]
+    res.attrs['shared_titles'] = int((df.groupby('title').movie.nunique() > 1).sum())
+    return res
 
 # %% ../nbs/90_cli.ipynb #09e05a13
 MAX_Y = 1e6
+RANKERS = ('ease', 'dot')   # the ranking models `fit` can train: EASE, or lesson 16a's learned dot ranker
 LIMITS = dict(n_epoch=('epochs', 1000), n_factors=('factors', 10_000), bs=('bs', 10_000_000))   # recipe key: (option, ceiling)
 
 def _check_count(v, name:str, hi:int)->int:
@@ -57,11 +64,15 @@ def check_options(recipe:dict, # the rating model's recipe: `arch`, `n_factors`,
                   n:int=5, # items in each printed list
                   seed:int=42, # the random seed
                   only:str=None, # 'ranking', 'rating', or `None` for both
+                  ranker:str='ease', # the ranking model: 'ease' or 'dot'
+                  threads:int=None, # CPU threads; `None`: `default_threads()`
                  )->dict:
     "`recipe` with its counts as `int`s and `y_range` as floats, after checking every option; else a `ValueError` naming the first that cannot train a model"
     if recipe['arch'] not in ('dot', 'nn'): raise ValueError(f"arch must be 'dot' or 'nn', got {recipe['arch']!r}")
     if only not in (None, 'ranking', 'rating'): raise ValueError(f"only must be 'ranking' or 'rating', got {only!r}")
-    counts = {k: _check_count(recipe[k], name, hi) for k, (name, hi) in LIMITS.items()}
+    if ranker not in RANKERS: raise ValueError(f"ranker must be one of {list(RANKERS)}, got {ranker!r}")
+    if threads is not None: _check_count(threads, 'threads', 1024)
+    counts = {k: _check_count(recipe[k], name, hi) for k, (name, hi) in LIMITS.items() if not (k == 'bs' and recipe[k] is None)}
     _check_count(n, 'n', 10_000)
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= 2**32 - 1:
         raise ValueError(f"seed must be a whole number from 0 to {2**32 - 1:,}, got {seed!r}")
@@ -72,8 +83,9 @@ def check_options(recipe:dict, # the rating model's recipe: `arch`, `n_factors`,
                                       f"1 - lr × wd at each step, so the weights would flip sign or grow without bound")
     try: lo, hi = (float(v) for v in recipe['y_range'])
     except (TypeError, ValueError): raise ValueError(f"y_range must be a pair of numbers, got {recipe['y_range']!r}") from None
-    if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi and max(abs(lo), abs(hi)) <= MAX_Y):
-        raise ValueError(f"y_range must be LOW < HIGH, both within ±{MAX_Y:,.0f}, got {lo:g} {hi:g}: squared errors of larger ratings "
+    if math.isfinite(lo) and math.isfinite(hi) and lo >= hi: raise ValueError(f"y_range must be LOW < HIGH, got {lo:g} {hi:g}")
+    if not (math.isfinite(lo) and math.isfinite(hi) and max(abs(lo), abs(hi)) <= MAX_Y):
+        raise ValueError(f"y_range must be two finite numbers within ±{MAX_Y:,.0f}, got {lo:g} {hi:g}: squared errors of larger ratings "
                          f"overflow the float32 loss")
     return {**recipe, **counts, 'y_range': (lo, hi)}
 
@@ -96,6 +108,13 @@ def check_split(n:int, # ratings in the data
     n_valid = int(check_fraction(valid_pct, 'valid_pct') * n)   # where `RandomSplitter` cuts
     if n_valid == 0: raise ValueError(f"{n} rating(s) leave none for validation: {valid_pct:.0%} of them rounds to 0")
     if n - n_valid < bs: raise ValueError(f"the training set has {n - n_valid:,} rating(s), fewer than one batch of {bs:,}: lower bs")
+
+def auto_bs(n_train:int # ratings in the training part
+           )->int:
+    "The batch size `fit` uses when none is given: the power of two nearest a 40th of `n_train` (about 40 steps an epoch), from 64 to 16,384, and never more than `n_train`"
+    bs = min(max(2 ** round(math.log2(max(n_train, 1) / 40)), 64), 16_384)
+    while bs > max(n_train, 1): bs //= 2
+    return bs
 
 def check_cold(dls, # `FastCollabDataLoaders`
                log=print)->float:
@@ -128,11 +147,27 @@ def _exchange(a, b)->bool:
 
 @contextlib.contextmanager
 def _signals_held():
-    "Hold SIGINT and SIGTERM back while the folder is swapped: an interrupt then arrives after the swap, not halfway through it"
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, 'pthread_sigmask'): yield; return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    "Hold SIGINT and SIGTERM back while the folder is swapped: one that comes, to any of the process's threads, is raised after the swap"
+    if threading.current_thread() is not threading.main_thread(): yield; return
+    got = []
+    old = {s: signal.signal(s, lambda signum, frame: got.append(signum)) for s in (signal.SIGINT, signal.SIGTERM)}
     try: yield
-    finally: signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    finally:
+        for s, h in old.items(): signal.signal(s, h)
+        if got: signal.raise_signal(got[0])                  # now, with the handler it had before
+
+# %% ../nbs/90_cli.ipynb #e45e0a16
+def _alive(pid:int)->bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass
+    return True
+
+def _stale(out:Path)->list:
+    "Hidden folders beside `out` left by runs that were killed outright (SIGKILL, a power cut): their process is gone"
+    pat = re.compile(rf'\.{re.escape(out.name)}-(\d+)-\w+(-old)?')
+    return [p for p in out.absolute().parent.glob(f'.{glob.escape(out.name)}-*')
+            if (m := pat.fullmatch(p.name)) and p.is_dir() and not p.is_symlink() and not _alive(int(m[1]))]
 
 # %% ../nbs/90_cli.ipynb #a8cd6a6f
 class OutFolder:
@@ -151,7 +186,8 @@ class OutFolder:
         self.made = [p for p in (parent, *parent.parents) if not p.exists()]   # created here, removed again if the run fails
         try:
             parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f'.{self.out.name}-'))
+            for p in _stale(self.out): shutil.rmtree(p, ignore_errors=True)
+            self.tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f'.{self.out.name}-{os.getpid()}-'))
         except OSError as e:
             self.discard()
             raise PermissionError(f"cannot write beside the --out folder {out}: {e.strerror or e}") from None
@@ -224,8 +260,77 @@ def check_trained(learn, y_range, n:int=100_000):
                                   f"where sigmoid_range has no slope left to learn from; nothing was saved (lower --lr)")
     return edge
 
+# %% ../nbs/90_cli.ipynb #e45e0a01
+def _chunks(n:int, size:int=256): return (slice(i, min(i + size, n)) for i in range(0, n, size))
+
+def ease_fit(X:'np.ndarray', # users × items, 1 where the user has the item (training part)
+             lam:float, # EASE's penalty on the item-item weights
+             gram=None, # `X Xᵀ` (fewer users than items) or `Xᵀ X`, if already computed
+            )->dict:
+    "Lesson 16a's EASE kept small: `M = (X Xᵀ + lam I)⁻¹` when there are fewer users than items (Woodbury), else `P = (Xᵀ X + lam I)⁻¹`; and `P`'s diagonal `dP`"
+    import numpy as np
+    nu, ni = X.shape
+    if nu >= ni:
+        P = np.linalg.inv((X.T @ X if gram is None else gram) + lam * np.eye(ni))
+        return dict(lam=float(lam), M=None, P=P.astype(np.float32), dP=np.diag(P).copy())
+    M = np.linalg.inv((X @ X.T if gram is None else gram) + lam * np.eye(nu))
+    s = np.zeros(ni)
+    for r in _chunks(nu): s += (X[r] * (M[r] @ X)).sum(0)         # diag(Xᵀ M X), a block of users at a time
+    return dict(lam=float(lam), M=M, P=None, dP=(1 - s) / lam)     # P = (I - Xᵀ M X) / lam, by Woodbury's identity
+
+def ease_scores(x:'np.ndarray', # rows (m × items), 1 where the user has the item: known users or new ones
+                X:'np.ndarray', # the training matrix `e` was fitted on
+                e:dict)->'np.ndarray':
+    "EASE's scores `x B` for any rows `x`, with `B = I - P diag(1/dP)` (zero on its diagonal), from what `ease_fit` keeps"
+    xP = x @ e['P'] if e['P'] is not None else (x - (x @ X.T) @ e['M'] @ X) / e['lam']
+    return x - xP / e['dP']
+
+# %% ../nbs/90_cli.ipynb #e45e0a18
+def _row_scores(X, e:dict):
+    "A function of a block of rows `r` (a slice) of `X`, EASE's own training matrix: their scores, with `X P = M X` where `M` is kept"
+    if e['M'] is not None: return lambda r: X[r] - (e['M'][r] @ X) / e['dP']
+    return lambda r: X[r] - (X[r] @ e['P']) / e['dP']
+
+# %% ../nbs/90_cli.ipynb #e45e0a03
+def top_k(S:'np.ndarray', # users × items scores (higher is better)
+          seen:'np.ndarray', # users × items, `True` where the user already has the item (never shown again)
+          k:int, # length of each list
+          cand:'np.ndarray')->'np.ndarray':
+    "Item codes of each user's `k` best-scored unseen candidates (`cand`: one bool per item), best first; -1 pads a list that runs out: 16a's `top_n`, with numpy"
+    import numpy as np
+    s = np.where(seen | ~cand[None], -np.inf, S)
+    part = np.argpartition(-s, k - 1, axis=1)[:, :k]
+    top = np.take_along_axis(part, np.argsort(-np.take_along_axis(s, part, 1), axis=1, kind='stable'), 1)
+    return np.where(np.take_along_axis(s, top, 1) == -np.inf, -1, top)
+
+def rank_figures(top:'np.ndarray', # users × k item codes from `top_k` (-1: no item)
+                 held:'np.ndarray', # users × items, `True` where the item is held out for the user (relevant)
+                )->dict:
+    "precision@k and nDCG@k (binary gains), averaged over the users with held-out items: 16a's `ranking_metrics`, with numpy"
+    import numpy as np
+    n_rel = held.sum(1); users = np.where(n_rel > 0)[0]
+    if len(users) == 0: raise ValueError("no user has a held-out item: there is nothing to score")
+    top, held, n_rel, k = top[users], held[users], n_rel[users], top.shape[1]
+    hit = np.take_along_axis(held, np.maximum(top, 0), 1) & (top >= 0)
+    disc = 1 / np.log2(np.arange(2, k + 2))
+    idcg = np.cumsum(disc)[np.minimum(n_rel, k) - 1]                # the best list: min(k, relevant) hits first
+    return dict(precision=float(hit.mean(1).mean()), ndcg=float(((hit * disc).sum(1) / idcg).mean()), users=len(users))
+
+def score_lists(scores, # a function of a block of users (a slice): their rows of scores, users × items
+                seen, held, k:int=10,
+                popularity:bool=True, # score popularity too
+               )->dict:
+    "`rank_figures` of the model whose scores `scores` gives and of popularity (training counts) on one split, a block of users at a time"
+    import numpy as np
+    cand = seen.any(0); cand[0] = False                             # an item nobody has in training cannot be shown; nor `#na#`
+    pop = seen.sum(0, dtype=np.float64)[None]
+    tops = {name: np.concatenate([top_k(f(r), seen[r], k, cand) for r in _chunks(len(seen))])
+            for name, f in (('model', scores), ('popularity', lambda r: pop))[:2 if popularity else 1]}
+    return {name: rank_figures(top, held) for name, top in tops.items()}
+
 # %% ../nbs/90_cli.ipynb #b8bd2e4a
-RANK_RECIPE = 'dot + rated, softmax'   # lesson 16a's recipe whose user vector is built from the items the user rated
+RANK_RECIPE = 'dot + rated, softmax'   # lesson 16a's learned recipe whose user vector is built from the items the user rated (`--ranker dot`)
+EASE_LAMS = (50., 100., 200., 500., 1000., 2000., 5000.)   # EASE's penalty: the one with the best validation nDCG@10 is kept
 
 MAX_CELLS = 20_000_000                 # the ranking model scores every item for every user at once: users × items floats, a few copies
 
@@ -240,25 +345,46 @@ def ranking_check(ratings, # `user, title[, rating]`: every row is a 'yes'
     t = np.round(ratio * per)                                   # each user's training items, as `stratified_split` rounds them
     if not (np.round(ratio * t) < t).any(): return "no user has enough items (4 or more) to hold some out for testing and for validation"
 
+def _choose_lam(vdata, lams=EASE_LAMS)->tuple:
+    "`(lam, {lam: validation nDCG@10})`: EASE fitted on `vdata`'s training part for each penalty, scored on its held-out part"
+    import numpy as np
+    X, held = vdata.seen.cpu().numpy().astype(np.float64), vdata.heldout.cpu().numpy()
+    gram = X @ X.T if X.shape[0] < X.shape[1] else X.T @ X           # once for every penalty
+    ndcg = {lam: score_lists(_row_scores(X, ease_fit(X, lam, gram)), X > 0, held, popularity=False)['model']['ndcg'] for lam in lams}
+    return max(ndcg, key=ndcg.get), ndcg
+
 def fit_ranking(ratings, # `user, title[, rating]`: every row is a 'yes'
                 users=None, items=None, # vocabularies (`CategoryMap`s, `#na#` first) to lay the model out in; `None`: from `ratings`
-                seed:int=42, # the split's seed and the training seed
+                seed:int=42, # the split's seed (and the dot model's training seed)
                 ratio:float=0.75, # share of each user's items that trains; the rest is held out
+                ranker:str='ease', # 'ease': EASE, its penalty chosen on validation; 'dot': 16a's `RANK_RECIPE`, its epochs chosen so
                 device=None)->dict:
-    "Lesson 16a's `RANK_RECIPE` on a per-user split of `ratings`, its epochs chosen on a validation split carved from the training part"
-    from collab_lessons.topn import stratified_split, TopNData, fit_chosen, evaluate_scores, popularity, DOTS
+    "The ranking model on a per-user split of `ratings`, its one setting chosen on a validation split carved from the training part, and its held-out figures beside popularity's"
+    import time, numpy as np
+    from collab_lessons.topn import stratified_split, TopNData
     check_fraction(ratio, 'ratio')
+    if ranker not in RANKERS: raise ValueError(f"ranker must be one of {list(RANKERS)}, got {ranker!r}")
+    t = time.perf_counter()
     pairs = ratings[['user', 'title']].drop_duplicates()
     train, test = stratified_split(pairs, ratio, seed, item_name='title')
     inner, valid = stratified_split(train, ratio, seed, item_name='title')         # carved from the training part only
-    data = TopNData(train, test, item_name='title', users=users, items=items, device=device)
-    vdata = TopNData(inner, valid, item_name='title', users=data.users, items=data.items, device=device)
-    f = fit_chosen(DOTS[RANK_RECIPE], data, vdata, seed)
-    return dict(model=f['model'], data=data, n_epoch=f['n_epoch'], seconds=f['seconds'] + f['search_seconds'], recipe=RANK_RECIPE,
-                held_out=evaluate_scores(f['scores'], data), popularity=evaluate_scores(popularity(data), data))
+    data = TopNData(train, test, item_name='title', users=users, items=items, device='cpu' if ranker == 'ease' else device)
+    vdata = TopNData(inner, valid, item_name='title', users=data.users, items=data.items, device=data.device)
+    if ranker == 'ease':
+        lam, valid_ndcg = _choose_lam(vdata)
+        X = data.seen.numpy().astype(np.float64)
+        model = ease_fit(X, lam)
+        scores, chosen = _row_scores(X, model), dict(lam=lam, valid_ndcg=valid_ndcg)
+    else:
+        from collab_lessons.topn import fit_chosen, DOTS
+        f = fit_chosen(DOTS[RANK_RECIPE], data, vdata, seed)
+        S = f['scores'].cpu().numpy()
+        model, scores, chosen = f['model'], lambda r: S[r], dict(n_epoch=f['n_epoch'])
+    figs = score_lists(scores, data.seen.cpu().numpy() > 0, data.heldout.cpu().numpy())
+    return dict(ranker=ranker, model=model, data=data, seconds=time.perf_counter() - t, held_out=figs['model'], popularity=figs['popularity'], **chosen)
 
 # %% ../nbs/90_cli.ipynb #a6a4d907
-FORMAT = 2   # the layout of model.pth: 2 holds a ranking model and a rating model
+FORMAT = 3   # the layout of model.pth: 3 holds a ranking model (EASE or a dot ranker) and a rating model
 
 def _plain(vocab)->list: return [v.item() if hasattr(v, 'item') else v for v in vocab]
 
@@ -288,8 +414,10 @@ def save_model(out, # the folder to write `model.pth` in
                              valid_x=valid.xs.int().cpu(), valid_y=valid.ys.view(-1).float().cpu())
     if ranked is not None:
         hptr, held = _by_user(ranked['data'].test_x, len(users))
-        obj['ranking'] = dict(state_dict={k: v.detach().cpu() for k, v in ranked['model'].state_dict().items() if k != 'seen'},
-                              heldout_ptr=hptr, heldout_items=held)
+        m = ranked['model']
+        sd = ({k: torch.from_numpy(m[k]) for k in ('M', 'P', 'dP') if m[k] is not None} if ranked['ranker'] == 'ease' else
+              {k: v.detach().cpu() for k, v in m.state_dict().items() if k != 'seen'})      # EASE's inverse and diagonal, or the dot ranker's tables
+        obj['ranking'] = dict(state_dict=sd, heldout_ptr=hptr, heldout_items=held)
     torch.save(obj, Path(out)/'model.pth')            # a plain write: `out` is the run's own folder until it is committed
     return Path(out)/'model.pth'
 
@@ -335,12 +463,22 @@ def read_pth(fn)->dict:
 # %% ../nbs/90_cli.ipynb #5265dfeb
 _MODEL_KEYS = ('format', 'config', 'users', 'items', 'rated_ptr', 'rated_items', 'item_counts', 'rating', 'ranking')
 
-def _code(vocab, name, what:str='title')->int:
-    "Position of `name` in `vocab` (whose position 0 is `#na#`), matched as given or as text; else a `KeyError` naming the closest entries"
+_WORDS = re.compile(r'\w+')
+def _words(s)->set: return set(_WORDS.findall(str(s).lower()))
+
+def _code(vocab, name, what:str='title', notes:list=None)->int:
+    "Position of `name` in `vocab` (whose position 0 is `#na#`), matched as given, as text, or (a title) as the one title holding all its words; else a `KeyError` naming the closest entries"
     keys = [str(v) for v in vocab]
     for i, v in enumerate(vocab):
         if i and (v == name if type(v) is type(name) else False): return i
     if str(name) in keys[1:]: return keys.index(str(name), 1)
+    if what == 'title' and (words := _words(name)):
+        hits = [i for i, k in enumerate(keys) if i and words <= _words(k)]      # 'Star Wars (1977)' finds 'Star Wars: Episode IV - A New Hope (1977)'
+        if len(hits) == 1:
+            if notes is not None: notes.append(f"{str(name)!r} is read as {keys[hits[0]]!r}")
+            return hits[0]
+        if hits: raise KeyError(f"{str(name)!r} matches {len(hits):,} titles: {', '.join(repr(keys[i]) for i in hits[:4])}"
+                                f"{', ...' if len(hits) > 4 else ''}; give one as written")
     close = difflib.get_close_matches(str(name), keys[1:], n=3, cutoff=0.5)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else (
         "; titles include the year, e.g. 'Star Wars (1977)'" if what == 'title' else '')
@@ -437,9 +575,14 @@ def _check_rating(self:SavedModel, rating, c, nu:int, ni:int):
 def _check_ranking(self:SavedModel, ranking, c, nu:int, ni:int):
     "Check the saved ranking model against the configuration `c` and the vocabulary sizes"
     sd, r = ranking['state_dict'], c['ranking']
-    k = sd['movie_factors.weight'].shape[1]
-    want = {'movie_factors.weight': (ni, k), 'movie_bias.weight': (ni, 1), **({'rated_factors.weight': (ni, k)} if r['rated'] else {}),
-            **({'user_factors.weight': (nu, k)} if r['own'] else {})}
+    if r.get('ranker') == 'ease':
+        if not (isinstance(r.get('lam'), float) and math.isfinite(r['lam']) and r['lam'] > 0): raise ValueError("its EASE penalty is not a positive number")
+        want = {'dP': (ni,), **({'M': (nu, nu)} if 'M' in sd else {'P': (ni, ni)})}
+        if 'dP' in sd and (sd['dP'] <= 0).any(): raise ValueError("its EASE diagonal is not positive")
+    else:
+        k = sd['movie_factors.weight'].shape[1]
+        want = {'movie_factors.weight': (ni, k), 'movie_bias.weight': (ni, 1), **({'rated_factors.weight': (ni, k)} if r['rated'] else {}),
+                **({'user_factors.weight': (nu, k)} if r['own'] else {})}
     if _shapes(sd) != want: raise ValueError("its ranking model's weights do not match its configuration")
     _check_index(ranking['heldout_ptr'], ranking['heldout_items'], nu, ni)
 
@@ -455,6 +598,28 @@ def trained(self:SavedModel, u:int)->'np.ndarray':
     import numpy as np
     r = self.ranking
     return np.setdiff1d(self.rated(u), r['heldout_items'][r['heldout_ptr'][u]:r['heldout_ptr'][u + 1]])
+
+# %% ../nbs/90_cli.ipynb #e45e0a17
+def _rows(ptr, its, ni:int)->'np.ndarray':
+    "The users × items bool matrix of a per-user index: `True` at user `u`'s items `its[ptr[u]:ptr[u + 1]]`"
+    import numpy as np
+    m = np.zeros((len(ptr) - 1, ni), bool)
+    m[np.repeat(np.arange(len(ptr) - 1), np.diff(ptr)), its] = True
+    return m
+
+@patch
+def train_matrix(self:SavedModel)->'np.ndarray':
+    "Users × items, 1 where the ranking model saw the item for the user in training (what EASE was fitted on), as float64"
+    if getattr(self, '_X', None) is None:
+        r, ni = self.ranking, len(self.items)
+        self._X = (_rows(self.rated_ptr, self.rated_items, ni) & ~_rows(r['heldout_ptr'], r['heldout_items'], ni)).astype('float64')
+    return self._X
+
+@patch
+def _ease(self:SavedModel)->dict:
+    "The saved EASE model, as `ease_scores` takes it"
+    sd = self.ranking['state_dict']
+    return dict(lam=self.config['ranking']['lam'], M=sd.get('M'), P=sd.get('P'), dP=sd['dP'])
 
 # %% ../nbs/90_cli.ipynb #1dac729e
 @patch
@@ -490,6 +655,9 @@ def rank_scores(self:SavedModel, liked, u:int=None)->'np.ndarray':
     "The ranking model's score of every item for a user whose vector is built from the items `liked` (codes) and, if `u` is given, their row"
     import numpy as np
     sd, r = self.ranking['state_dict'], self.config['ranking']
+    if r.get('ranker') == 'ease':                             # EASE needs no row of its own: a user is the items they have
+        x = np.zeros((1, len(self.items))); x[0, np.asarray(liked, dtype=np.int64)] = 1.
+        return ease_scores(x, self.train_matrix(), self._ease())[0]
     v = np.zeros(sd['movie_factors.weight'].shape[1], np.float32)
     if r['rated']:
         x = np.zeros(len(self.items), np.float32); x[np.asarray(liked, dtype=np.int64)] = 1.
@@ -521,7 +689,9 @@ def recommend(self:SavedModel, user=None, # a user id of the training data; an u
         likes = [likes] if isinstance(likes, (str, int)) else list(likes)
         if not likes: raise ValueError("name at least one title the new user likes")
         if self.ranking is None: raise ValueError("this fit saved no ranking model, so a new user cannot be folded in: fit without --only rating")
-        seen = np.array(sorted({_code(self.items, t, 'title') for t in likes}))
+        notes = []
+        seen = np.array(sorted({_code(self.items, t, 'title', notes) for t in likes}))
+        note = '; '.join(notes) or None
         scores, stars = self.rank_scores(seen), False           # the rating model has no row for a new user
         who = f"a new user who likes {len(seen)} item(s)"
     else:
@@ -556,37 +726,41 @@ def similar(self:SavedModel, title, # an item as it appears in the data
     "The `n` items with at least `min_ratings` ratings whose factors have the highest cosine similarity with `title`'s"
     import numpy as np
     self._check_n(n); check_count(min_ratings, 'min_ratings')
-    i = _code(self.items, title, 'title')
-    fac = self.rating['item_factors'] if self.rating is not None else self.ranking['state_dict']['movie_factors.weight']
+    notes = []
+    i = _code(self.items, title, 'title', notes)
     cand = np.where(self.item_counts >= min_ratings)[0]
     cand = cand[(cand != i) & (cand != 0)]
     if len(cand) == 0: raise ValueError(f"no other item has {min_ratings} or more ratings: lower min_ratings")
-    unit = lambda m: m / np.maximum(np.linalg.norm(m, axis=-1, keepdims=True), 1e-8)
-    sim = unit(fac[cand]) @ unit(fac[i])
+    fac = self.rating['item_factors'] if self.rating is not None else None
+    if fac is not None and fac.shape[1] < 2:
+        if self.ranking is None: raise ValueError(f"the rating model has {fac.shape[1]} factor per item, so every cosine similarity is +1 or -1: "
+                                                  f"fit with --factors 2 or more")
+        fac = None; notes.append("the rating model has 1 factor per item (every cosine similarity is ±1): these come from the ranking model")
+    if fac is None and self.config['ranking'].get('ranker') == 'ease':   # EASE's row for `title`: how much having it raises each item's score
+        col, sim = 'EASE weight', self.rank_scores([i])[cand]
+    else:
+        fac = self.ranking['state_dict']['movie_factors.weight'] if fac is None else fac
+        unit = lambda m: m / np.maximum(np.linalg.norm(m, axis=-1, keepdims=True), 1e-8)
+        col, sim = 'similarity', unit(fac[cand]) @ unit(fac[i])
     best = np.argsort(-sim, kind='stable')[:n]
-    return Answer({'title': [str(self.items[j]) for j in cand[best]], 'similarity': sim[best].astype(float).tolist()})
+    return Answer({'title': [str(self.items[j]) for j in cand[best]], col: sim[best].astype(float).tolist()}, '; '.join(notes) or None)
 
 # %% ../nbs/90_cli.ipynb #98e7cef5
 @patch
 def evaluate(self:SavedModel, k:int=10)->dict:
     "Held-out figures: the ranking model's precision@k and nDCG@k and popularity's on the split it was trained with; the rating model's RMSE on its validation ratings"
-    import numpy as np, torch
-    from collab_lessons.topn import top_n, ranking_metrics
+    import numpy as np
     res, k = {}, check_count(k, 'k')
     if self.ranking is not None:
-        nu, ni, r = len(self.users), len(self.items), self.ranking
-        held, seen = torch.zeros(nu, ni, dtype=torch.bool), torch.zeros(nu, ni)
-        rows = lambda ptr, its: (torch.tensor(np.repeat(np.arange(nu), np.diff(ptr))), torch.tensor(its, dtype=torch.long))
-        held[rows(r['heldout_ptr'], r['heldout_items'])] = True
-        seen[rows(self.rated_ptr, self.rated_items)] = 1.
-        seen[held] = 0.                                                # the training part: every rated item but the held-out ones
+        r, X = self.ranking, self.train_matrix()
+        held, seen = _rows(r['heldout_ptr'], r['heldout_items'], len(self.items)), X > 0
         if not held.any(): raise ValueError("no user has a held-out item: there is nothing to score the ranking model on")
-        cand = seen.sum(0) > 0; cand[0] = False
-        S = torch.from_numpy(np.stack([self.rank_scores(np.where(seen[u].numpy())[0], u) for u in range(nu)]))
-        for name, s in (('ranking model', S), ('popularity', seen.sum(0, keepdim=True).expand(nu, -1))):
-            m = ranking_metrics(top_n(s, seen, k, cand), held)
+        if k > (n_cand := int(seen[:, 1:].any(0).sum())): raise ValueError(f"k must be at most {n_cand:,} (the items a list can show), got {k:,}")
+        if self.config['ranking'].get('ranker') == 'ease': scores = _row_scores(X, self._ease())
+        else: scores = lambda r: np.stack([self.rank_scores(np.where(seen[u])[0], u) for u in range(len(self.users))[r]])
+        for name, m in zip(('ranking model', 'popularity'), score_lists(scores, seen, held, k).values()):
             res[name] = {f'precision@{k}': m['precision'], f'nDCG@{k}': m['ndcg'], 'users scored': m['users']}
-        res['users without held-out items'] = int(((seen.sum(1) > 0) & ~held.any(1)).sum())
+        res['users without held-out items'] = int((seen.any(1) & ~held.any(1)).sum())
     if self.rating is not None:
         x, y = self.rating['valid_x'], self.rating['valid_y']
         p = self.predict(x)
@@ -603,7 +777,8 @@ def report(learn, ratings, arch:str, title=None, n:int=5, min_ratings:int=20, lo
         bm = bias_vs_mean(learn, ratings, item_name='title')
         log(f"\nHighest item biases:\n{bm.head(n).round(3).to_string()}\n\nLowest item biases:\n{bm.tail(n).round(3).to_string()}")
     else: log("\n(The nn model learns no biases; its item embeddings still give neighbours.)")
-    _, _, items = item_weights(learn)
+    w, _, items = item_weights(learn)
+    if w.shape[1] < 2: log(f"\n(With {w.shape[1]} factor per item every cosine similarity is +1 or -1, so no neighbours are listed: --factors 2 or more gives them.)"); return
     counts = torch.bincount(learn.dls.train.dataset.x[:, 1].long(), minlength=len(items))
     i = int(counts.argmax()) if title is None else _code(items, title, 'title')
     among = [items[j] for j in torch.where(counts >= min_ratings)[0].tolist() if j not in (0, i)]
@@ -621,7 +796,9 @@ def save_plots(learn, ratings, out:Path, log=print)->list:
         fig, ax = plt.subplots(figsize=(10, 8)); pca_map(learn, ratings, n=50, item_name='title', ax=ax)
         fig.savefig(out/'pca_map.png', dpi=120, bbox_inches='tight'); plt.close(fig); names.append('pca_map.png')
     else: log("\n(No PCA map: it needs 3 or more items with 2 or more factors each.)")
-    learn.recorder.plot_loss(); fig = plt.gcf(); fig.axes[0].set_title('Training and validation loss')
+    n = len(learn.recorder.losses)
+    learn.recorder.plot_loss(skip_start=5 if n > 10 else 0)   # fastai skips the first 5 batches, which would leave a short run's plot empty
+    fig = plt.gcf(); fig.axes[0].set_title(f'Training and validation loss ({n:,} batches)')
     fig.savefig(out/'loss.png', dpi=120, bbox_inches='tight'); plt.close(fig); names.append('loss.png')
     return names
 
@@ -643,12 +820,46 @@ def _check_data(ratings, recipe:dict, only:str=None, title=None, log=print)->tup
         log(f"The ratings file is not UTF-8: read as {ratings.attrs['encoding']} throughout (one byte, one character).")
     if rate:
         recipe = {**recipe, 'y_range': check_y_range(recipe['y_range'], ratings.rating)}
-        dup = int(ratings.duplicated(['user', 'title']).sum())
-        if dup: log(f"{dup:,} (user, item) pair(s) are rated more than once; each rating is kept, so the rating model fits their average.")
+        dup, shared = int(ratings.duplicated(['user', 'title']).sum()), ratings.attrs.get('shared_titles', 0)
+        if dup: log(f"{dup:,} (user, item) pair(s) are rated more than once" + (f": the data lists {shared:,} title(s) under two or more ids, "
+                    f"and these users rated the same title under each" if shared else '') + "; each rating is kept, so the rating model fits their average.")
+        if recipe['bs'] is None:
+            n_train = len(ratings) - int(VALID_PCT * len(ratings))
+            recipe = {**recipe, 'bs': auto_bs(n_train)}
+            log(f"Batches of {recipe['bs']:,} for the rating model's {n_train:,} training ratings (about {math.ceil(n_train / recipe['bs'])} steps "
+                f"an epoch; --bs sets another).")
         check_split(len(ratings), recipe['bs'])
     return rate, rank, recipe
 
 # %% ../nbs/90_cli.ipynb #45be4579
+def default_threads()->int:
+    "CPU threads `fit` uses when none is given: half the cores this process may run on, at least 1"
+    n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+    return max(1, n // 2)
+
+@contextlib.contextmanager
+def _threads(n:int):
+    "Hold numpy's BLAS to `n` threads, and PyTorch once the function this yields is called after it is imported; put both back at the end"
+    import numpy                                                  # so that threadpoolctl finds its BLAS
+    from threadpoolctl import threadpool_limits
+    old = [sys.modules['torch'].get_num_threads()] if 'torch' in sys.modules else []   # before threadpoolctl holds its OpenMP too
+    def torch_too():
+        import torch
+        if not old: old.append(torch.get_num_threads())
+        torch.set_num_threads(n)
+    try:
+        with threadpool_limits(n): yield torch_too
+    finally:
+        if old: import torch; torch.set_num_threads(old[0])
+
+# %% ../nbs/90_cli.ipynb #e45e0a15
+@contextlib.contextmanager
+def _stage(name:str, log=print):
+    "Log a line with the seconds a stage of `fit` took, as it ends: a slow machine shows where the time goes"
+    t = time.perf_counter()
+    yield
+    log(f"[{time.perf_counter() - t:5.1f} s] {name}")
+
 def _train_rating(ratings, recipe:dict, seed:int, log=print):
     "The rating model: `recipe` trained by `fit_recipe` on fastai's split of `ratings`, one printed line an epoch, and checked"
     from collab_lessons.fastloader import FastCollabDataLoaders
@@ -660,17 +871,20 @@ def _train_rating(ratings, recipe:dict, seed:int, log=print):
     check_trained(learn, recipe['y_range'])
     return learn
 
-def _train_ranking(ratings, users, items, seed:int, log=print)->tuple:
+def _train_ranking(ratings, users, items, seed:int, ranker:str='ease', log=print)->tuple:
     "`fit_ranking` in the vocabularies `users`, `items` (`None`: its own), its held-out figures printed; `(ranked, config)`"
-    from collab_lessons.topn import DOTS
-    ranked = fit_ranking(ratings, users, items, seed=seed)
-    recipe = DOTS[RANK_RECIPE]
-    config = dict(recipe=RANK_RECIPE, own=recipe.get('own', True), rated=recipe.get('rated', False), n_epoch=ranked['n_epoch'],
-                  split=dict(kind='per user, stratified', ratio=0.75, seed=seed), held_out=ranked['held_out'])
+    ranked = fit_ranking(ratings, users, items, seed=seed, ranker=ranker)
+    config = dict(ranker=ranker, split=dict(kind='per user, stratified', ratio=0.75, seed=seed), held_out=ranked['held_out'])
+    if ranker == 'ease':
+        config['lam'] = ranked['lam']
+        what = f"EASE, lesson 16a): penalty {ranked['lam']:g}"
+    else:
+        from collab_lessons.topn import DOTS
+        config.update(recipe=RANK_RECIPE, own=DOTS[RANK_RECIPE].get('own', True), rated=DOTS[RANK_RECIPE].get('rated', False), n_epoch=ranked['n_epoch'])
+        what = f"{RANK_RECIPE}, lesson 16a): {ranked['n_epoch']} epochs"
     h, p = ranked['held_out'], ranked['popularity']
-    log(f"\nRanking model ({RANK_RECIPE}, lesson 16a): {ranked['n_epoch']} epochs, chosen on a validation split carved from each "
-         f"user's training items; {ranked['seconds']:.0f} s. On the quarter of each user's items held out:\n"
-         f"  precision@10 {h['precision']:.3f}, nDCG@10 {h['ndcg']:.3f} (popularity: {p['precision']:.3f}, {p['ndcg']:.3f})")
+    log(f"\nRanking model ({what}, chosen on a validation split carved from each user's training items. On the quarter of each "
+        f"user's items held out:\n  precision@10 {h['precision']:.3f}, nDCG@10 {h['ndcg']:.3f} (popularity: {p['precision']:.3f}, {p['ndcg']:.3f})")
     return ranked, config
 
 # %% ../nbs/90_cli.ipynb #5636c446
@@ -678,29 +892,35 @@ def fit(ratings=None, # a frame (`user, title[, rating]` first) or a ratings fil
         data:str=None, # 'ml-100k' or 'ml-latest-small'; if neither this nor ratings is given: ML-100k when it can be had, else the bundled ml-latest-small
         arch:str='dot', # the rating model: 'dot' (EmbeddingDotBias) or 'nn' (EmbeddingNN with layers [100, 50])
         only:str=None, # train only the 'ranking' or only the 'rating' model; if not given, both
+        ranker:str='ease', # the ranking model: 'ease' (EASE, its penalty chosen on a validation split: seconds) or 'dot' (16a's dot ranker, its epochs chosen so: minutes)
         n_epoch:int=6, # epochs of fit_one_cycle (rating model)
         n_factors:int=50, # latent factors per user and item (dot rating model)
         lr:float=1e-2, # peak learning rate of the one-cycle schedule (rating model)
         wd:float=0.5, # weight decay (rating model)
-        bs:int=2048, # batch size, validation uses twice this (rating model)
+        bs:int=None, # batch size (rating model), validation uses twice this; if not given, about a 40th of the training ratings (`auto_bs`)
         y_range=(0, 5.5), # range of the rating model's predictions; must contain every rating
         out='collab_out', # folder for model.pth, pca_map.png and loss.png, replaced as a whole when the run succeeds
         title=None, # item whose nearest neighbours are printed; if not given, the most rated one
         n:int=5, # items in each printed list
         seed:int=42, # random seed for the splits and the initial weights
+        threads:int=None, # CPU threads for PyTorch and numpy; if not given, half the cores (`default_threads`)
         log=print, # where the report goes
        ):
     "Train the ranking model (it answers `recommend`) and the rating model (predicted stars, biases, the map), report what they learned, and save them in `out`"
     recipe = check_options(dict(model=rating_learner, arch=arch, n_factors=n_factors, layers=[100, 50], y_range=y_range, n_epoch=n_epoch,
-                                lr=lr, wd=wd, bs=bs), n=n, seed=seed, only=only)
-    with OutFolder(out) as folder:                                   # `out` itself is untouched until the end
-        ratings = load_data(ratings, data, log=log)
-        rate, rank, recipe = _check_data(ratings, recipe, only=only, title=title, log=log)
+                                lr=lr, wd=wd, bs=bs), n=n, seed=seed, only=only, ranker=ranker, threads=threads)
+    with OutFolder(out) as folder, _threads(threads or default_threads()) as torch_threads:   # `out` itself is untouched until the end
+        with _stage('read the ratings', log):
+            ratings = load_data(ratings, data, log=log)
+            rate, rank, recipe = _check_data(ratings, recipe, only=only, title=title, log=log)
         learn, ranked, names, config = None, None, [], dict(format=FORMAT, seed=seed)
         if rate:
-            learn = _train_rating(ratings, recipe, seed, log=log)
-            report(learn, ratings, arch, title=title, n=n, log=log)
-            names = save_plots(learn, ratings, folder.tmp, log=log)
+            with _stage('rating model', log):
+                torch_threads()
+                learn = _train_rating(ratings, recipe, seed, log=log)
+            with _stage('report and plots', log):
+                report(learn, ratings, arch, title=title, n=n, log=log)
+                names = save_plots(learn, ratings, folder.tmp, log=log)
             users, items = (learn.dls.classes[c] for c in learn.dls.train.dataset.cat_names)
             codes = learn.dls.train.dataset.x.cpu()                     # every rating's codes: both parts of the split share it
             config.update({k: recipe[k] for k in ('arch', 'n_factors', 'layers')}, y_range=list(recipe['y_range']),
@@ -708,13 +928,16 @@ def fit(ratings=None, # a frame (`user, title[, rating]` first) or a ratings fil
                           emb_szs=[(e.num_embeddings, e.embedding_dim) for e in learn.model.embeds] if arch == 'nn' else None,
                           rating_split=dict(valid_pct=VALID_PCT, seed=seed, **{k: recipe[k] for k in ('n_epoch', 'lr', 'wd', 'bs')}))
         if rank:
-            ranked, config['ranking'] = _train_ranking(ratings, *((users, items) if learn else (None, None)), seed=seed, log=log)
+            with _stage('ranking model', log):
+                torch_threads()
+                ranked, config['ranking'] = _train_ranking(ratings, *((users, items) if learn else (None, None)), seed=seed, ranker=ranker, log=log)
             if learn is None:
                 import torch
                 d = ranked['data']
                 users, items, codes = d.users, d.items, torch.cat([d.train_x, d.test_x])
-        save_model(folder.tmp, users, items, codes, learn=learn, ranked=ranked, config=config)
-        out = folder.commit()
+        with _stage('save', log):
+            save_model(folder.tmp, users, items, codes, learn=learn, ranked=ranked, config=config)
+            out = folder.commit()
     log(f"\nSaved {', '.join(str(out/f) for f in ['model.pth'] + names)}")
     return SimpleNamespace(learn=learn, ranked=ranked)
 
@@ -737,7 +960,9 @@ def similar(model='collab_out', # the --out folder of a fit
             log=print):
     "The items nearest to a title: cosine similarity of the rating model's item factors (the ranking model's if there is no rating model)"
     n, min_ratings = check_count(n, 'n'), check_count(min_ratings, 'min_ratings')
-    log(str(load_model(model).similar(title, n, min_ratings)))
+    a = load_model(model).similar(title, n, min_ratings)
+    if a.note: print(f"collab-lessons: {a.note}", file=sys.stderr)
+    log(str(a))
 
 def evaluate(model='collab_out', # the --out folder of a fit
              k:int=10, # length of each list
@@ -770,13 +995,14 @@ _RATINGS_HELP = ("your ratings: u.data format (tab-separated user, item, rating[
 
 COMMANDS = {   # each subcommand once: its function, then how an argument differs from what its signature and docments say
     'fit': (fit, dict(n_epoch=dict(flag='--epochs'), n_factors=dict(flag='--factors'), n=dict(flag='-n'), arch=dict(choices=['dot', 'nn']),
+                      ranker=dict(choices=list(RANKERS)), bs=dict(type=int), threads=dict(type=int),
                       only=dict(choices=['ranking', 'rating']), data=dict(choices=list(DATASETS), group='source'),
                       ratings=dict(metavar='FILE', help=_RATINGS_HELP, group='source'),
                       y_range=dict(type=float, nargs=2, metavar=('LOW', 'HIGH'))),
             "Train two models on ratings: one that ranks items for the list a user is shown (answers `recommend`), and the book's rating model "
             "(predicted stars, the items with the highest and lowest biases, neighbours of a title, the PCA map); print what they learned and save them.",
             "Examples: collab-lessons fit | collab-lessons fit --data ml-latest-small --title 'Heat (1995)' | "
-            "collab-lessons fit --ratings ratings.csv --arch nn --wd 0.1 | collab-lessons fit --only rating"),
+            "collab-lessons fit --ratings ratings.csv --arch nn --wd 0.1 | collab-lessons fit --only rating | collab-lessons fit --ranker dot"),
     'recommend': (recommend, dict(model=dict(metavar='DIR'), n=dict(flag='-n'), user=dict(group='who', required=True),
                                   likes=dict(nargs='+', metavar='TITLE', group='who')),
                   "The best items a user has not rated, from a saved fit's ranking model, with the rating model's predicted stars (clipped to the "
@@ -839,6 +1065,7 @@ def main(argv=None):
         if args.command == 'fit' and 'ipykernel' not in sys.modules:
             import matplotlib; matplotlib.use('Agg')                   # files, not windows; and only fit draws
         args.run(**{k: getattr(args, k) for k in args.params})
+        if argv is None and in_main: signal.signal(signal.SIGINT, signal.SIG_IGN)   # the command is done: Ctrl-C now could only break Python's exit
     except KeyboardInterrupt as e:
         what = 'stopped by SIGTERM' if isinstance(e, _Terminated) else 'interrupted'
         print(f"\ncollab-lessons: {what}; {_stopped_message()}", file=sys.stderr)
