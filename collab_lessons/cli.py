@@ -14,7 +14,6 @@ from types import SimpleNamespace
 from fastcore.basics import patch
 from fastcore.imports import ipython_shell
 from .checks import check_count, check_fraction   # no pandas, no PyTorch: the checks run before either is loaded
-warnings.filterwarnings('ignore', message='.*torch.jit.script.*')   # torch's own deprecation notice on importing fastai: noise in a terminal
 
 # %% ../nbs/90_cli.ipynb #2e9e21f5
 DATASETS = ('ml-100k', 'ml-latest-small')
@@ -1056,6 +1055,7 @@ def _stopped_message()->str:
 def main(argv=None):
     "Entry point of the `collab-lessons` console script"
     _RUN.clear()
+    warnings.filterwarnings('ignore', message='.*torch.jit.script.*')   # torch's deprecation notice on importing fastai: noise in a terminal
     in_main = threading.current_thread() is threading.main_thread()
     old_term = signal.signal(signal.SIGTERM, _on_sigterm) if in_main else None
     try:
