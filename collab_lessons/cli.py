@@ -8,7 +8,7 @@ Docs: https://collab-lessons.github.io/collab-lessons/cli.html.md"""
 __all__ = ['SavedModel', 'load_model', 'fit', 'recommend', 'similar', 'evaluate', 'main']
 
 # %% ../nbs/90_cli.ipynb #fb6c45da
-import argparse, contextlib, ctypes, difflib, glob, inspect, io, math, os, re, shutil, signal, stat, sys, tempfile, threading, time, warnings
+import argparse, contextlib, ctypes, difflib, glob, inspect, io, math, os, re, shutil, signal, stat, sys, tempfile, threading, time, unicodedata, warnings
 from pathlib import Path
 from types import SimpleNamespace
 from fastcore.basics import patch
@@ -34,7 +34,7 @@ def load_data(ratings=None, # a frame (`user, title[, rating]` first) or a file 
     if data is not None and data not in DATASETS: raise ValueError(f"data must be one of {list(DATASETS)}, got {data!r}")
     if data == 'ml-latest-small': return _by_title(D.load_latest_small())
     try:
-        with contextlib.nullcontext() if sys.stdout.isatty() else contextlib.redirect_stdout(io.StringIO()):   # no download bar in a log
+        with contextlib.redirect_stdout(io.StringIO()):   # no download bar: a failed download would leave one behind
             return _by_title(D.load_ratings())
     except FileNotFoundError as e:
         if data is not None: raise
@@ -298,9 +298,11 @@ def top_k(S:'np.ndarray', # users × items scores (higher is better)
     "Item codes of each user's `k` best-scored unseen candidates (`cand`: one bool per item), best first; -1 pads a list that runs out: 16a's `top_n`, with numpy"
     import numpy as np
     s = np.where(seen | ~cand[None], -np.inf, S)
-    part = np.argpartition(-s, k - 1, axis=1)[:, :k]
+    kk = min(k, s.shape[1])                                         # a catalogue smaller than a list: every item, then padding
+    part = np.argpartition(-s, kk - 1, axis=1)[:, :kk]
     top = np.take_along_axis(part, np.argsort(-np.take_along_axis(s, part, 1), axis=1, kind='stable'), 1)
-    return np.where(np.take_along_axis(s, top, 1) == -np.inf, -1, top)
+    top = np.where(np.take_along_axis(s, top, 1) == -np.inf, -1, top)
+    return np.pad(top, ((0, 0), (0, k - kk)), constant_values=-1)
 
 def rank_figures(top:'np.ndarray', # users × k item codes from `top_k` (-1: no item)
                  held:'np.ndarray', # users × items, `True` where the item is held out for the user (relevant)
@@ -462,8 +464,20 @@ def read_pth(fn)->dict:
 # %% ../nbs/90_cli.ipynb #5265dfeb
 _MODEL_KEYS = ('format', 'config', 'users', 'items', 'rated_ptr', 'rated_items', 'item_counts', 'rating', 'ranking')
 
-_WORDS = re.compile(r'\w+')
-def _words(s)->set: return set(_WORDS.findall(str(s).lower()))
+_WORDS, _ARTICLES, _YEAR = re.compile(r'\w+'), {'the', 'a', 'an'}, re.compile(r'\d{4}')
+
+def _words(s)->list:
+    "The words of `s` lower-cased, accents dropped ('Léon' is 'leon'), articles left out ('Godfather, The' is 'The Godfather')"
+    s = ''.join(c for c in unicodedata.normalize('NFKD', str(s)) if not unicodedata.combining(c))
+    return [w for w in _WORDS.findall(s.lower()) if w not in _ARTICLES]
+
+def _title_hits(keys:list, name)->list:
+    "Positions of the titles `name` names: those with its words in its order (a final year may be left out), else those holding all its words"
+    q = _words(name)
+    if not q: return []
+    ws = [_words(k) for k in keys]
+    same = [i for i, w in enumerate(ws) if i and (w == q or (w[:-1] == q and w and _YEAR.fullmatch(w[-1])))]   # 'Heat' is 'Heat (1995)'
+    return same or [i for i, w in enumerate(ws) if i and set(q) <= set(w)]     # 'Star Wars (1977)' is 'Star Wars: Episode IV - ... (1977)'
 
 def _code(vocab, name, what:str='title', notes:list=None)->int:
     "Position of `name` in `vocab` (whose position 0 is `#na#`), matched as given, as text, or (a title) as the one title holding all its words; else a `KeyError` naming the closest entries"
@@ -471,18 +485,20 @@ def _code(vocab, name, what:str='title', notes:list=None)->int:
     for i, v in enumerate(vocab):
         if i and (v == name if type(v) is type(name) else False): return i
     if str(name) in keys[1:]: return keys.index(str(name), 1)
-    if what == 'title' and (words := _words(name)):
-        hits = [i for i, k in enumerate(keys) if i and words <= _words(k)]      # 'Star Wars (1977)' finds 'Star Wars: Episode IV - A New Hope (1977)'
+    if what == 'title' and (hits := _title_hits(keys, name)):
         if len(hits) == 1:
             if notes is not None: notes.append(f"{str(name)!r} is read as {keys[hits[0]]!r}")
             return hits[0]
-        if hits: raise KeyError(f"{str(name)!r} matches {len(hits):,} titles: {', '.join(repr(keys[i]) for i in hits[:4])}"
-                                f"{', ...' if len(hits) > 4 else ''}; give one as written")
+        raise KeyError(f"{str(name)!r} matches {len(hits):,} titles: {', '.join(repr(keys[i]) for i in hits[:8])}"
+                       f"{', ...' if len(hits) > 8 else ''}; give one as written")
     close = difflib.get_close_matches(str(name), keys[1:], n=3, cutoff=0.5)
+    ids = all(k.isdigit() for k in keys[1:50])
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else (
+        f"; this model's items are ids (its data had no titles), e.g. {keys[1]!r}" if ids and what == 'title' else
         "; titles include the year, e.g. 'Star Wars (1977)'" if what == 'title' else '')
     raise KeyError(f"unknown {what} {name!r}{hint}")
 
+# %% ../nbs/90_cli.ipynb #e45e0a19
 def _why(e:BaseException)->str:
     "Why a file is not a saved model, in a few words, from the exception that loading or checking it raised"
     import pickle, zipfile
@@ -657,13 +673,18 @@ def rank_scores(self:SavedModel, liked, u:int=None)->'np.ndarray':
     if r.get('ranker') == 'ease':                             # EASE needs no row of its own: a user is the items they have
         x = np.zeros((1, len(self.items))); x[0, np.asarray(liked, dtype=np.int64)] = 1.
         return ease_scores(x, self.train_matrix(), self._ease())[0]
-    v = np.zeros(sd['movie_factors.weight'].shape[1], np.float32)
-    if r['rated']:
-        x = np.zeros(len(self.items), np.float32); x[np.asarray(liked, dtype=np.int64)] = 1.
-        v = v + (x / np.sqrt(max(x.sum(), 1.))) @ sd['rated_factors.weight']     # DotRanker.user_vectors, with numpy
-    if r['own']:
-        if u is None: raise ValueError("this ranking model has a table of users and no table of rated items: it cannot fold in a new user")
-        v = v + sd['user_factors.weight'][u]
+    if r['own'] and u is None and not r['rated']: raise ValueError("this ranking model has a table of users and no table of rated items: it cannot fold in a new user")
+    x = np.zeros((1, len(self.items)), np.float32); x[0, np.asarray(liked, dtype=np.int64)] = 1.
+    return self._dot_scores(x, None if u is None else [u])[0]
+
+@patch
+def _dot_scores(self:SavedModel, x, users=None)->'np.ndarray':
+    "The dot ranker's scores for rows `x` (1 where the user has the item) and, where its users have rows of their own, `users`: `DotRanker.forward`, with numpy"
+    import numpy as np
+    sd, r = self.ranking['state_dict'], self.config['ranking']
+    v = np.zeros((len(x), sd['movie_factors.weight'].shape[1]), np.float32)
+    if r['rated']: v = v + (x / np.sqrt(np.maximum(x.sum(1, keepdims=True), 1.))) @ sd['rated_factors.weight']
+    if r['own'] and users is not None: v = v + sd['user_factors.weight'][users]
     return v @ sd['movie_factors.weight'].T + sd['movie_bias.weight'][:, 0]
 
 @patch
@@ -683,7 +704,7 @@ def recommend(self:SavedModel, user=None, # a user id of the training data; an u
     import numpy as np
     self._check_n(n)
     if (user is None) == (likes is None): raise ValueError("give either a user or the titles a new user likes")
-    note, u, stars = None, None, self.rating is not None
+    note, u, stars, by_stars = None, None, self.rating is not None, False
     if likes is not None:
         likes = [likes] if isinstance(likes, (str, int)) else list(likes)
         if not likes: raise ValueError("name at least one title the new user likes")
@@ -703,6 +724,7 @@ def recommend(self:SavedModel, user=None, # a user id of the training data; an u
             seen = self.rated(u)
             if self.ranking is not None: scores = self.rank_scores(self.trained(u), u)
             else: scores, note = self.predict(np.stack([np.full(len(self.items), u), np.arange(len(self.items))], 1)), "no ranking model was saved: ranked by predicted stars"
+            by_stars = self.ranking is None
         who = f"user {user!r}"
     left = self.item_counts > 0                             # items nobody rated cannot be recommended; nor can #na#
     left[0] = False; left[seen] = False
@@ -712,7 +734,7 @@ def recommend(self:SavedModel, user=None, # a user id of the training data; an u
     top = cand[np.argsort(-scores[cand], kind='stable')[:n]]
     cols = {'title': [str(self.items[i]) for i in top]}
     if u is None and likes is None: cols['ratings'] = self.item_counts[top].tolist()
-    else: cols['score'] = scores[top].astype(float).tolist()
+    elif not by_stars: cols['score'] = scores[top].astype(float).tolist()       # ranked by stars: the stars column says it
     if stars: cols['predicted stars'] = self.stars(u, top)
     return Answer(cols, note)
 
@@ -742,6 +764,7 @@ def similar(self:SavedModel, title, # an item as it appears in the data
         unit = lambda m: m / np.maximum(np.linalg.norm(m, axis=-1, keepdims=True), 1e-8)
         col, sim = 'similarity', unit(fac[cand]) @ unit(fac[i])
     best = np.argsort(-sim, kind='stable')[:n]
+    if len(best) < n: notes.append(f"only {len(best):,} other item(s) have {min_ratings} or more ratings: all are listed")
     return Answer({'title': [str(self.items[j]) for j in cand[best]], col: sim[best].astype(float).tolist()}, '; '.join(notes) or None)
 
 # %% ../nbs/90_cli.ipynb #98e7cef5
@@ -756,7 +779,7 @@ def evaluate(self:SavedModel, k:int=10)->dict:
         if not held.any(): raise ValueError("no user has a held-out item: there is nothing to score the ranking model on")
         if k > (n_cand := int(seen[:, 1:].any(0).sum())): raise ValueError(f"k must be at most {n_cand:,} (the items a list can show), got {k:,}")
         if self.config['ranking'].get('ranker') == 'ease': scores = _row_scores(X, self._ease())
-        else: scores = lambda r: np.stack([self.rank_scores(np.where(seen[u])[0], u) for u in range(len(self.users))[r]])
+        else: scores = lambda r: self._dot_scores(X[r].astype(np.float32), np.arange(len(self.users))[r])
         for name, m in zip(('ranking model', 'popularity'), score_lists(scores, seen, held, k).values()):
             res[name] = {f'precision@{k}': m['precision'], f'nDCG@{k}': m['ndcg'], 'users scored': m['users']}
         res['users without held-out items'] = int((seen.any(1) & ~held.any(1)).sum())
@@ -795,9 +818,12 @@ def save_plots(learn, ratings, out:Path, log=print)->list:
         fig, ax = plt.subplots(figsize=(10, 8)); pca_map(learn, ratings, n=50, item_name='title', ax=ax)
         fig.savefig(out/'pca_map.png', dpi=120, bbox_inches='tight'); plt.close(fig); names.append('pca_map.png')
     else: log("\n(No PCA map: it needs 3 or more items with 2 or more factors each.)")
-    n = len(learn.recorder.losses)
-    learn.recorder.plot_loss(skip_start=5 if n > 10 else 0)   # fastai skips the first 5 batches, which would leave a short run's plot empty
-    fig = plt.gcf(); fig.axes[0].set_title(f'Training and validation loss ({n:,} batches)')
+    rec = learn.recorder; n = len(rec.losses)
+    skip = 5 if n > 10 else 0                                 # as fastai's `plot_loss`, but a short run keeps every batch
+    fig, ax = plt.subplots()
+    ax.plot(range(skip, n), [float(l) for l in rec.losses[skip:]], marker='.' if n <= 10 else None, label='train')
+    ax.plot(rec.iters, [v[1] for v in rec.values], marker='o', label='valid')   # one point an epoch, each drawn
+    ax.set_xlabel('batch'); ax.legend(); ax.set_title(f'Training and validation loss ({n:,} batches)')
     fig.savefig(out/'loss.png', dpi=120, bbox_inches='tight'); plt.close(fig); names.append('loss.png')
     return names
 
@@ -815,19 +841,23 @@ def _check_data(ratings, recipe:dict, only:str=None, title=None, log=print)->tup
         log(f"The ranking model is skipped: {why}. recommend will rank by predicted stars.")
         rank = False
     if title is not None: _code(['#na#'] + list(ratings.title.unique()), title, 'title')   # an unknown title fails now, not after training
+    if title is not None and not rate: log("(--title names the item whose neighbours the rating model's report lists; no rating model is trained, so it is not used.)")
     if ratings.attrs.get('encoding') in ('cp1252', 'latin-1'):
         log(f"The ratings file is not UTF-8: read as {ratings.attrs['encoding']} throughout (one byte, one character).")
     if rate:
         recipe = {**recipe, 'y_range': check_y_range(recipe['y_range'], ratings.rating)}
         dup, shared = int(ratings.duplicated(['user', 'title']).sum()), ratings.attrs.get('shared_titles', 0)
         if dup: log(f"{dup:,} (user, item) pair(s) are rated more than once" + (f": the data lists {shared:,} title(s) under two or more ids, "
-                    f"and these users rated the same title under each" if shared else '') + "; each rating is kept, so the rating model fits their average.")
-        if recipe['bs'] is None:
-            n_train = len(ratings) - int(VALID_PCT * len(ratings))
-            recipe = {**recipe, 'bs': auto_bs(n_train)}
-            log(f"Batches of {recipe['bs']:,} for the rating model's {n_train:,} training ratings (about {math.ceil(n_train / recipe['bs'])} steps "
-                f"an epoch; --bs sets another).")
+                    f"and these users rated the same title under each" if shared else '') + "; each rating is kept, so the rating model fits their "
+                    "average, and copies of a pair can fall on both sides of the validation split, which flatters the validation loss.")
+        n_train = len(ratings) - int(VALID_PCT * len(ratings))
+        chosen = recipe['bs'] is None
+        if chosen: recipe = {**recipe, 'bs': auto_bs(n_train)}
         check_split(len(ratings), recipe['bs'])
+        steps = n_train // recipe['bs']
+        log(f"Batches of {recipe['bs']:,} for the rating model's {n_train:,} training ratings: {steps:,} step{'s' * (steps != 1)} an epoch"
+            + (f", the last {n_train % recipe['bs']:,} of each shuffled epoch left out" if n_train % recipe['bs'] else '')
+            + (" (--bs sets another)." if chosen else "."))
     return rate, rank, recipe
 
 # %% ../nbs/90_cli.ipynb #45be4579
@@ -875,8 +905,9 @@ def _train_ranking(ratings, users, items, seed:int, ranker:str='ease', log=print
     ranked = fit_ranking(ratings, users, items, seed=seed, ranker=ranker)
     config = dict(ranker=ranker, split=dict(kind='per user, stratified', ratio=0.75, seed=seed), held_out=ranked['held_out'])
     if ranker == 'ease':
-        config['lam'] = ranked['lam']
-        what = f"EASE, lesson 16a): penalty {ranked['lam']:g}"
+        config['lam'], lams = ranked['lam'], list(ranked['valid_ndcg'])
+        edge = " (the edge of the penalties tried)" if ranked['lam'] in (lams[0], lams[-1]) else ''
+        what = f"EASE, lesson 16a): penalty {ranked['lam']:g}{edge}"
     else:
         from collab_lessons.topn import DOTS
         config.update(recipe=RANK_RECIPE, own=DOTS[RANK_RECIPE].get('own', True), rated=DOTS[RANK_RECIPE].get('rated', False), n_epoch=ranked['n_epoch'])
@@ -884,6 +915,7 @@ def _train_ranking(ratings, users, items, seed:int, ranker:str='ease', log=print
     h, p = ranked['held_out'], ranked['popularity']
     log(f"\nRanking model ({what}, chosen on a validation split carved from each user's training items. On the quarter of each "
         f"user's items held out:\n  precision@10 {h['precision']:.3f}, nDCG@10 {h['ndcg']:.3f} (popularity: {p['precision']:.3f}, {p['ndcg']:.3f})")
+    if h['ndcg'] < p['ndcg']: log("  On this data the ranking model lists worse than popularity does; recommend still uses it.")
     return ranked, config
 
 # %% ../nbs/90_cli.ipynb #5636c446
@@ -957,7 +989,7 @@ def similar(model='collab_out', # the --out folder of a fit
             n:int=10, # how many items
             min_ratings:int=20, # consider only items with at least this many ratings
             log=print):
-    "The items nearest to a title: cosine similarity of the rating model's item factors (the ranking model's if there is no rating model)"
+    "The items nearest to a title: cosine similarity of the rating model's item factors (if there is no rating model, EASE's weights from the title)"
     n, min_ratings = check_count(n, 'n'), check_count(min_ratings, 'min_ratings')
     a = load_model(model).similar(title, n, min_ratings)
     if a.note: print(f"collab-lessons: {a.note}", file=sys.stderr)
@@ -1035,7 +1067,7 @@ def _parser():
     p = _Parser(prog='collab-lessons', description="Collaborative filtering from the fastai book's chapter 8, end to end.",
         epilog="Without a network, fit falls back to the MovieLens ratings bundled with the package; to use ML-100k offline, stage it in "
                "SOMEDIR/data/ml-100k, create SOMEDIR/archive and set FASTAI_HOME=SOMEDIR. Exit status: 0 done, 1 training diverged (nothing saved), "
-               "2 bad input (before training where it can be known), 130/143 interrupted. Lessons: nbs/ in the repository.")
+               "2 bad input (before training where it can be known), 130/143 interrupted, 141 output closed. Lessons: nbs/ in the repository.")
     sub = p.add_subparsers(dest='command', metavar='COMMAND', required=True)
     for name, (f, args, description, epilog) in COMMANDS.items(): _add_command(sub, name, f, args, description, epilog)
     return p
@@ -1073,6 +1105,10 @@ def main(argv=None):
     except Diverged as e:
         print(f"collab-lessons: {e}", file=sys.stderr)
         sys.exit(1)
+    except BrokenPipeError:                                            # `collab-lessons fit | head`: the reader has gone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"collab-lessons: the output was closed before the command finished; {_stopped_message()}", file=sys.stderr)
+        sys.exit(141)
     except (OSError, ValueError, KeyError) as e:
         print(f"collab-lessons: error: {e.args[0] if isinstance(e, KeyError) and e.args else e}", file=sys.stderr)
         sys.exit(2)
