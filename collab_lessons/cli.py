@@ -45,7 +45,8 @@ def load_data(ratings=None, # a frame (`user, title[, rating]` first) or a file 
 def _by_title(df):
     "`user, title, rating` of a MovieLens frame; `.attrs['shared_titles']` counts the titles listed under more than one movie id"
     res = df[['user', 'title', 'rating']]
-    res.attrs['shared_titles'] = int((df.groupby('title').movie.nunique() > 1).sum())
+    from collab_lessons.data import shared_titles
+    res.attrs['shared_titles'] = shared_titles(df.movie, df.title)
     return res
 
 # %% ../nbs/90_cli.ipynb #09e05a13
